@@ -1,0 +1,137 @@
+"""`gsc-assets demo` and `gsc-assets dev`: the first five minutes of a new user.
+
+Both run on the instance the CLI writes under `.gsc/` (or `$DAGSTER_HOME`) and on the warehouse of
+`GSC_DATABASE_URL`, or the embedded PostgreSQL when it is unset, so the demo's data is what `dev` shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from gsc_assets.partitions import FINAL_LAG_DAYS, pacific_today
+
+DEMO_SITES = {"sc-domain:demo-shop.example": 4000, "https://blog.demo.example/": 1000}
+DEMO_DAYS = 30
+DEMO_LATENCY_MS = 120.0
+DEV_SIM_PORT = 8765
+SHUTDOWN_GRACE_S = 20
+
+
+@contextmanager
+def simulator(*, port: int, latency_ms: float, workdir: Path) -> Iterator[object]:
+    """A simulator in this process; its URL, key and sites go into the environment for the code location."""
+    from gsc_assets.simulator import SimConfig, SimulatorServer
+
+    config = SimConfig(sites=dict(DEMO_SITES), seed=1, latency_ms=latency_ms)
+    with SimulatorServer(config, port=port, workdir=workdir) as server:
+        previous = {name: os.environ.get(name) for name in ("GSC_API_BASE_URL", "GOOGLE_APPLICATION_CREDENTIALS")}
+        os.environ["GSC_API_BASE_URL"] = server.base_url
+        os.environ["GOOGLE_APPLICATION_CREDENTIALS"] = str(server.key_path)
+        os.environ.setdefault("GSC_SITES", ",".join(DEMO_SITES))
+        try:
+            yield server
+        finally:
+            for name, value in previous.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
+
+
+def demo(*, days: int = DEMO_DAYS, latency_ms: float = DEMO_LATENCY_MS) -> int:
+    import dagster as dg
+
+    from gsc_assets._sync_command import SyncRequest, format_summary, run_sync
+    from gsc_assets.definitions import build_gsc_definitions, default_resources
+    from gsc_assets.resources import resolve_database_url
+
+    started = time.perf_counter()
+    end = pacific_today() - dt.timedelta(days=FINAL_LAG_DAYS)
+    start = end - dt.timedelta(days=days - 1)
+    url = resolve_database_url(os.environ.get("GSC_DATABASE_URL"))
+    where = "GSC_DATABASE_URL" if os.environ.get("GSC_DATABASE_URL") else "the embedded PostgreSQL under .gsc/"
+    print(f"gsc-assets demo: {len(DEMO_SITES)} sites x {days} days ({start} .. {end}) into {where}", flush=True)
+    with simulator(port=0, latency_ms=latency_ms, workdir=Path(".gsc") / "demo-sim") as sim:
+        print(f"  simulator: {sim.base_url} (latency ~{latency_ms:.0f} ms, Google's quota)", flush=True)  # type: ignore[attr-defined]
+        os.environ["GSC_DATABASE_URL"] = url
+        request = SyncRequest(start=start, end=end, sites=tuple(DEMO_SITES), refetch=True)
+        summary = run_sync(request)
+        print(format_summary(summary))
+        if summary["failed"]:
+            return 1
+        print("  lifetime stats: materialising gsc/lifetime_query_page and gsc/lifetime_page explicitly (in "
+              "`gsc-assets dev` the automation sensor does this after every load)", flush=True)  # fmt: skip
+        defs = build_gsc_definitions(resources=default_resources(url))
+        lifetime = dg.materialize(
+            list(defs.assets or []),
+            selection=dg.AssetSelection.assets(["gsc", "lifetime_query_page"], ["gsc", "lifetime_page"]),
+            instance=dg.DagsterInstance.get(),
+            resources=defs.resources,
+            run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
+            raise_on_error=False,
+        )
+        if not lifetime.success:
+            print("gsc-assets demo: the lifetime refresh failed (see `gsc-assets dev` run logs)", file=sys.stderr)
+            return 1
+        materialisation = lifetime.asset_materializations_for_node("gsc_lifetime_stats")[0]
+        figures = {k: v.value for k, v in materialisation.metadata.items()}
+        print(f"  lifetime refresh: {figures}")
+    print(f"done in {time.perf_counter() - started:.1f} s. Open the UI on the same data: `gsc-assets dev --simulate`"
+          " (or `make dev`), then http://127.0.0.1:3000")  # fmt: skip
+    return 0
+
+
+def dev(*, host: str, port: int, simulate: bool) -> int:
+    """`dagster dev` (webserver + daemon) on our instance; Ctrl-C stops the children, then the simulator, then the
+    embedded server (last, because the others hold connections to it)."""
+    from gsc_assets.instance import ensure_dagster_home
+    from gsc_assets.resources import resolve_database_url
+
+    stop_requested: list[int] = []
+
+    def on_signal(signum: int, _frame: object) -> None:
+        stop_requested.append(signum)
+
+    # Handlers first: a signal between starting a child and installing them would orphan the child.
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        url = resolve_database_url(os.environ.get("GSC_DATABASE_URL"))
+        home = ensure_dagster_home(url)
+        os.environ["GSC_DATABASE_URL"] = url
+        with _maybe_simulator(simulate):
+            dagster = Path(sys.executable).with_name("dagster")
+            command = [str(dagster), "dev", "-m", "gsc_assets.definitions", "-h", host, "-p", str(port)]
+            print(f"gsc-assets dev: Dagster UI on http://{host}:{port} (instance {home})", flush=True)
+            child = subprocess.Popen(command, env=dict(os.environ), start_new_session=True)
+            while child.poll() is None and not stop_requested:
+                time.sleep(0.2)
+            if child.poll() is None:
+                child.send_signal(signal.SIGINT)
+                try:
+                    child.wait(timeout=SHUTDOWN_GRACE_S)
+                except subprocess.TimeoutExpired:
+                    os.killpg(child.pid, signal.SIGKILL)
+                    child.wait()
+            code = child.returncode
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+    return 0 if stop_requested else code
+
+
+@contextmanager
+def _maybe_simulator(enabled: bool) -> Iterator[None]:
+    if not enabled:
+        yield
+        return
+    with simulator(port=DEV_SIM_PORT, latency_ms=DEMO_LATENCY_MS, workdir=Path(".gsc") / "dev-sim") as sim:
+        print(f"  simulator: {sim.base_url} (sites {', '.join(DEMO_SITES)})", flush=True)  # type: ignore[attr-defined]
+        yield

@@ -1,0 +1,292 @@
+"""Fetch -> stage -> load for a set of (site, date) partitions; the body of the partitioned asset.
+
+Kept free of Dagster so `gsc-assets sync`, the asset and the tests share one code path: the asset passes a callback
+that turns each finished partition into a materialisation. Loads run in worker threads while the client keeps
+fetching, so the load of one partition overlaps the fetching of others. A partition that fails is reported and the
+others carry on; what was staged but not loaded is loaded by the next run without asking Google again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from gsc_assets.gsc import ClientSettings, GscClient, GscError, PartitionResult, ReportSpec
+from gsc_assets.warehouse import Staging, TableSpec, Warehouse, WarehouseError
+
+from ._tables import table_spec
+
+MAX_CONCURRENT_LOADS = 2
+
+Partition = tuple[str, dt.date]
+
+
+@dataclass(slots=True, kw_only=True)
+class PartitionOutcome:
+    """What happened to one (site, date): `source` is api, staging (loaded without a fetch) or held (skipped)."""
+
+    site_url: str
+    date: dt.date
+    source: str
+    data_state: str | None = None
+    error: str | None = None
+    rows_by_report: dict[str, int] = field(default_factory=dict)
+    rows_by_type: dict[str, int] = field(default_factory=dict)
+    requests: int = 0
+    retries: int = 0
+    throttled: int = 0
+    api_seconds: float = 0.0
+    load_seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    @property
+    def rows(self) -> int:
+        return sum(self.rows_by_report.values())
+
+    @property
+    def key(self) -> str:
+        return f"{self.date.isoformat()}|{self.site_url}"
+
+
+@dataclass(slots=True, kw_only=True)
+class SyncSummary:
+    outcomes: list[PartitionOutcome]
+    seconds: float
+    fetch_seconds: float = 0.0
+
+    @property
+    def failed(self) -> list[PartitionOutcome]:
+        return [o for o in self.outcomes if not o.ok]
+
+    @property
+    def rows(self) -> int:
+        return sum(o.rows for o in self.outcomes)
+
+    @property
+    def requests(self) -> int:
+        return sum(o.requests for o in self.outcomes)
+
+    @property
+    def throttled(self) -> int:
+        return sum(o.throttled for o in self.outcomes)
+
+    @property
+    def retries(self) -> int:
+        return sum(o.retries for o in self.outcomes)
+
+
+OnOutcome = Callable[[PartitionOutcome], None]
+
+# In-process observers of every outcome (the `sync` command's terminal progress); the asset's own callback is
+# passed explicitly.
+PROGRESS_HOOKS: list[OnOutcome] = []
+
+
+async def sync_partitions(
+    *,
+    partitions: Sequence[Partition],
+    settings: ClientSettings,
+    reports: Sequence[ReportSpec],
+    open_warehouse: Callable[[], Warehouse],
+    staging: Staging,
+    quota_store: object | None,
+    run_id: str,
+    refetch: bool = False,
+    on_outcome: OnOutcome | None = None,
+) -> SyncSummary:
+    """Bring every partition's tables up to date; never raises for a bad partition (see `SyncSummary.failed`).
+
+    `open_warehouse` gives one Warehouse per concurrent load (a Warehouse serialises its own calls).
+    """
+    started = time.perf_counter()
+    specs = {report.name: table_spec(report) for report in reports}
+    warehouses: asyncio.Queue[Warehouse] = asyncio.Queue()
+    for _ in range(MAX_CONCURRENT_LOADS):
+        warehouses.put_nowait(open_warehouse())
+    try:
+        return await _sync(
+            partitions=partitions,
+            settings=settings,
+            reports=reports,
+            specs=specs,
+            warehouses=warehouses,
+            staging=staging,
+            quota_store=quota_store,
+            run_id=run_id,
+            refetch=refetch,
+            on_outcome=on_outcome,
+            started=started,
+        )
+    finally:
+        while not warehouses.empty():
+            warehouses.get_nowait().close()
+
+
+async def _sync(
+    *,
+    partitions: Sequence[Partition],
+    settings: ClientSettings,
+    reports: Sequence[ReportSpec],
+    specs: dict[str, TableSpec],
+    warehouses: asyncio.Queue[Warehouse],
+    staging: Staging,
+    quota_store: object | None,
+    run_id: str,
+    refetch: bool,
+    on_outcome: OnOutcome | None,
+    started: float,
+) -> SyncSummary:
+    warehouse = await warehouses.get()
+    try:
+        await asyncio.to_thread(warehouse.migrate, list(specs.values()))
+    finally:
+        warehouses.put_nowait(warehouse)
+    wanted = sorted(set(partitions), key=lambda p: (p[0], p[1]))
+    outcomes: list[PartitionOutcome] = []
+
+    def record(outcome: PartitionOutcome) -> None:
+        outcomes.append(outcome)
+        if on_outcome is not None:
+            on_outcome(outcome)
+        for hook in list(PROGRESS_HOOKS):
+            hook(outcome)
+
+    held: dict[Partition, str] = {}
+    if not refetch and wanted:
+        held = await asyncio.to_thread(
+            warehouse.loaded_partitions,
+            sorted({site for site, _ in wanted}),
+            min(day for _, day in wanted),
+            max(day for _, day in wanted),
+            tables=list(specs.values()),
+        )
+    staged = set(await asyncio.to_thread(staging.pending))
+    loads: list[asyncio.Task[None]] = []
+    report_of = {spec.name: name for name, spec in specs.items()}
+    names = set(report_of)
+
+    async def load(outcome: PartitionOutcome) -> None:
+        warehouse = await warehouses.get()
+        try:
+            began = time.perf_counter()
+            try:
+                staged = await asyncio.to_thread(staging.read, outcome.site_url, outcome.date)
+                outcome.data_state = staged.data_state
+                if outcome.source == "staging":  # fetched by an earlier run: its figures travel in the manifest
+                    _restore_figures(outcome, staged.figures)
+                tables = {spec: table for spec, table in staged.tables.items() if spec.name in names}
+                await asyncio.to_thread(
+                    warehouse.load_partition,
+                    outcome.site_url,
+                    outcome.date,
+                    tables,
+                    data_state=staged.data_state,
+                    run_id=run_id,
+                    figures={**_ledger_figures(outcome), "search_types": staged.figures.get("search_types", [])},
+                )
+                await asyncio.to_thread(staging.discard, outcome.site_url, outcome.date)
+                outcome.rows_by_report = {report_of[spec.name]: table.num_rows for spec, table in tables.items()}
+            except (WarehouseError, OSError) as exc:
+                outcome.error = f"load failed: {exc}"
+            except Exception as exc:  # a database error must not lose the staged rows: report, keep staging
+                outcome.error = f"load failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            outcome.load_seconds = time.perf_counter() - began
+        finally:
+            warehouses.put_nowait(warehouse)
+        record(outcome)
+
+    to_fetch: list[Partition] = []
+    for site, day in wanted:
+        if (site, day) in staged:
+            loads.append(asyncio.create_task(load(PartitionOutcome(site_url=site, date=day, source="staging"))))
+        elif held.get((site, day)) == "final":
+            record(PartitionOutcome(site_url=site, date=day, source="held", data_state="final"))
+        else:
+            to_fetch.append((site, day))
+
+    fetch_seconds = 0.0
+    if to_fetch:
+        fetch_started = time.perf_counter()
+        async with GscClient(settings, quota_store=quota_store) as client:  # type: ignore[arg-type]
+            async for result in client.fetch(to_fetch, reports):
+                outcome = _outcome_from_fetch(result)
+                if outcome.error is not None:
+                    record(outcome)
+                    continue
+                figures = {**_ledger_figures(outcome), "rows_by_type": outcome.rows_by_type,
+                           "search_types": list(result.search_types)}  # fmt: skip
+                by_spec = {specs[name]: table for name, table in result.tables.items() if name in specs}
+                try:
+                    await asyncio.to_thread(
+                        staging.stage, result.site_url, result.date, by_spec, result.data_state, figures
+                    )
+                except (WarehouseError, OSError) as exc:
+                    outcome.error = f"staging failed: {exc}"
+                    record(outcome)
+                    continue
+                loads.append(asyncio.create_task(load(outcome)))
+        fetch_seconds = time.perf_counter() - fetch_started
+    if loads:
+        await asyncio.gather(*loads)
+    outcomes.sort(key=lambda o: (o.site_url, o.date))
+    return SyncSummary(
+        outcomes=outcomes,
+        seconds=time.perf_counter() - started,
+        fetch_seconds=fetch_seconds,
+    )
+
+
+def _outcome_from_fetch(result: PartitionResult) -> PartitionOutcome:
+    stats = result.stats
+    outcome = PartitionOutcome(
+        site_url=result.site_url,
+        date=result.date,
+        source="api",
+        data_state=result.data_state,
+        requests=stats.requests,
+        retries=stats.retries,
+        throttled=stats.throttled,
+        api_seconds=stats.network_s + stats.limiter_wait_s,
+    )
+    if result.error is not None:
+        outcome.error = str(result.error)
+        return outcome
+    for name, table in result.tables.items():
+        outcome.rows_by_report[name] = table.num_rows
+        if table.num_rows:
+            for search_type, count in _count_by_type(table).items():
+                key = f"{name}/{search_type}"
+                outcome.rows_by_type[key] = count
+    return outcome
+
+
+def _count_by_type(table) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    counts = table.group_by("search_type").aggregate([([], "count_all")])
+    return dict(zip(counts["search_type"].to_pylist(), counts["count_all"].to_pylist(), strict=True))
+
+
+def _restore_figures(outcome: PartitionOutcome, figures: dict[str, object]) -> None:
+    outcome.requests = int(figures.get("requests", 0))  # type: ignore[call-overload]
+    outcome.retries = int(figures.get("retries", 0))  # type: ignore[call-overload]
+    outcome.throttled = int(figures.get("throttled", 0))  # type: ignore[call-overload]
+    outcome.api_seconds = float(figures.get("api_seconds", 0.0))  # type: ignore[arg-type]
+    outcome.rows_by_type = dict(figures.get("rows_by_type", {}))  # type: ignore[call-overload]
+
+
+def _ledger_figures(outcome: PartitionOutcome) -> dict[str, object]:
+    return {
+        "requests": outcome.requests,
+        "retries": outcome.retries,
+        "throttled": outcome.throttled,
+        "api_seconds": outcome.api_seconds,
+        "source": outcome.source,
+    }
+
+
+__all__ = ["GscError", "PartitionOutcome", "SyncSummary", "sync_partitions"]

@@ -1,0 +1,98 @@
+"""Lifetime statistics per (site, search type, query, page) and per page: incremental, off the critical path.
+
+A load records what it replaced and what it added (the deltas); this asset consumes them in its own runs,
+triggered by automation after loads, so a load never waits for it. Cost follows what changed, not the history.
+"""
+
+import dagster as dg
+
+from gsc_assets.resources import WarehouseResource
+
+LIFETIME_QUERY_PAGE = dg.AssetKey(["gsc", "lifetime_query_page"])
+LIFETIME_PAGE = dg.AssetKey(["gsc", "lifetime_page"])
+QUERY_PAGE_DAILY = dg.AssetKey(["gsc", "query_page_daily"])
+PAGE_DAILY = dg.AssetKey(["gsc", "page_daily"])
+
+# Eager, but not blocked by missing upstream partitions (a daily table is never complete) nor by upstream runs in
+# progress: deltas are consumed with SKIP LOCKED, so the stats move during long backfills and never see a partial
+# partition. `~in_progress` (inside eager) keeps one refresh at a time.
+LIFETIME_AUTOMATION = (
+    dg.AutomationCondition.eager()
+    .without(~dg.AutomationCondition.any_deps_missing())
+    .without(~dg.AutomationCondition.any_deps_in_progress())
+)
+
+
+class LifetimeConfig(dg.Config):
+    full_refresh: bool = False
+    """Rebuild from the daily tables instead of consuming deltas (same result, cost of the whole history)."""
+
+
+def _lineage(daily: str, keys: tuple[str, ...]) -> dg.TableColumnLineage:
+    source = dg.AssetKey(["gsc", daily])
+    deps = {
+        "site_url": [dg.TableColumnDep(source, "site_url")],
+        "search_type": [dg.TableColumnDep(source, "search_type")],
+        **{key: [dg.TableColumnDep(source, key)] for key in keys},
+        "clicks": [dg.TableColumnDep(source, "clicks")],
+        "impressions": [dg.TableColumnDep(source, "impressions")],
+        "ctr": [dg.TableColumnDep(source, "clicks"), dg.TableColumnDep(source, "impressions")],
+        "position": [dg.TableColumnDep(source, "position"), dg.TableColumnDep(source, "impressions")],
+        "first_seen": [dg.TableColumnDep(source, "date")],
+        "last_seen": [dg.TableColumnDep(source, "date")],
+        "days_seen": [dg.TableColumnDep(source, "date")],
+    }
+    return dg.TableColumnLineage(deps_by_column=deps)
+
+
+def _schema(keys: tuple[str, ...]) -> dg.TableSchema:
+    columns = [dg.TableColumn("site_url", "text"), dg.TableColumn("search_type", "text")]
+    columns += [dg.TableColumn(key, "text") for key in keys]
+    columns += [
+        dg.TableColumn("clicks", "bigint", description="Lifetime clicks"),
+        dg.TableColumn("impressions", "bigint", description="Lifetime impressions"),
+        dg.TableColumn("ctr", "double precision", description="clicks / impressions"),
+        dg.TableColumn("position", "double precision", description="Impression-weighted average position"),
+        dg.TableColumn("first_seen", "date"),
+        dg.TableColumn("last_seen", "date"),
+        dg.TableColumn("days_seen", "integer"),
+    ]
+    return dg.TableSchema(columns=columns)
+
+
+def _spec(key: dg.AssetKey, daily: dg.AssetKey, keys: tuple[str, ...], what: str) -> dg.AssetSpec:
+    return dg.AssetSpec(
+        key=key,
+        group_name="gsc",
+        kinds={"postgres"},
+        deps=[daily],
+        automation_condition=LIFETIME_AUTOMATION,
+        description=f"Lifetime totals per {what}, updated incrementally from the loads' deltas.",
+        metadata={
+            "dagster/table_name": f"gsc.{key.path[-1]}",
+            "dagster/column_schema": _schema(keys),
+            "dagster/column_lineage": _lineage(daily.path[-1], keys),
+        },
+    )
+
+
+@dg.multi_asset(
+    name="gsc_lifetime_stats",
+    specs=[
+        _spec(LIFETIME_QUERY_PAGE, QUERY_PAGE_DAILY, ("query", "page"), "site, search type, query and page"),
+        _spec(LIFETIME_PAGE, PAGE_DAILY, ("page",), "site, search type and page"),
+    ],
+    can_subset=False,
+)
+def gsc_lifetime_stats(context: dg.AssetExecutionContext, config: LifetimeConfig, warehouse: WarehouseResource):
+    with warehouse.warehouse() as wh:
+        figures = wh.refresh_lifetime(full=config.full_refresh)
+    context.log.info(f"lifetime refresh ({'full' if config.full_refresh else 'incremental'}): {figures}")
+    metadata = {
+        key: value
+        for key, value in figures.items()
+        if isinstance(value, int | float | str) and not isinstance(value, bool)
+    }
+    metadata["mode"] = "full" if config.full_refresh else "incremental"
+    for key in (LIFETIME_QUERY_PAGE, LIFETIME_PAGE):
+        yield dg.MaterializeResult(asset_key=key, metadata=metadata)

@@ -1,0 +1,117 @@
+"""The `gsc-assets` command: simulate, sync, demo, dev, bench.
+
+Every failure a user can cause ends in one line on stderr and a non-zero exit code, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+EXIT_USAGE = 2
+EXIT_FAILED = 1
+
+
+class CliError(Exception):
+    """A failure explained in one line to the user."""
+
+
+def _simulate(argv: Sequence[str]) -> int:
+    from gsc_assets.simulator.cli import main as simulate_main
+
+    return simulate_main(list(argv))
+
+
+def _sync(args: argparse.Namespace) -> int:
+    from gsc_assets._sync_command import SyncRequest, parse_date
+    from gsc_assets._sync_command import main as sync_main
+
+    request = SyncRequest(
+        start=parse_date(args.start, "--start"),
+        end=parse_date(args.end, "--end"),
+        sites=tuple(args.site or ()),
+        as_json=args.json,
+        refetch=args.refetch,
+    )
+    return sync_main(request)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from gsc_assets._app_commands import demo
+
+    return demo(days=args.days)
+
+
+def _dev(args: argparse.Namespace) -> int:
+    from gsc_assets._app_commands import dev
+
+    return dev(host=args.host, port=args.port, simulate=args.simulate)
+
+
+def _bench(args: argparse.Namespace) -> int:
+    from benchmarks.run import main as bench_main
+
+    return bench_main(quick=args.quick)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="gsc-assets",
+        description="Sync Google Search Console Search Analytics into Postgres through Dagster assets.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    sub.add_parser(
+        "simulate", help="run the local GSC API simulator (options: gsc-assets simulate --help)", add_help=False
+    )
+    sync = sub.add_parser("sync", help="materialise date x site partitions in-process and print a summary")
+    sync.add_argument("--start", required=True, help="first date, YYYY-MM-DD (Pacific time)")
+    sync.add_argument("--end", required=True, help="last date, inclusive")
+    sync.add_argument("--site", action="append", help="site URL (repeatable); default GSC_SITES or sites.list")
+    sync.add_argument("--json", action="store_true", help="print the summary as JSON")
+    sync.add_argument("--refetch", action="store_true", help="ask Google again for final data already loaded")
+    sync.set_defaults(handler=_sync)
+    demo = sub.add_parser("demo", help="simulator + warehouse + a 2-site x 30-day backfill + lifetime stats")
+    demo.add_argument("--days", type=int, default=30)
+    demo.set_defaults(handler=_demo)
+    dev = sub.add_parser("dev", help="the Dagster UI and daemon on this project's instance")
+    dev.add_argument("--port", type=int, default=3000)
+    dev.add_argument("--host", default="127.0.0.1")
+    dev.add_argument("--simulate", action="store_true", help="serve the demo sites from a local simulator")
+    dev.set_defaults(handler=_dev)
+    bench = sub.add_parser("bench", help="the benchmark suite; results in docs/BENCHMARKS.md")
+    bench.add_argument("--quick", action="store_true")
+    bench.set_defaults(handler=_bench)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "simulate":
+        return _simulate(args[1:])
+    parser = _parser()
+    parsed = parser.parse_args(args)
+    try:
+        return parsed.handler(parsed)
+    except KeyboardInterrupt:
+        print("gsc-assets: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # every user-facing failure ends in one line, never a traceback
+        if os.environ.get("GSC_DEBUG"):
+            raise
+        print(f"gsc-assets {parsed.command}: {_one_line(exc)}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _one_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    first = text.splitlines()[0] if text else ""
+    known = ("SyncError", "GscError", "WarehouseError", "CliError")
+    if any(cls.__name__ in known or cls.__name__.startswith("Gsc") for cls in type(exc).__mro__):
+        return first
+    return f"{type(exc).__name__}: {first}" if first else type(exc).__name__
+
+
+if __name__ == "__main__":
+    sys.exit(main())

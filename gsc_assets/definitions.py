@@ -1,0 +1,82 @@
+"""The code location: `Definitions` for the GSC assets, built by `build_gsc_definitions`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import dagster as dg
+
+from gsc_assets.assets.checks import build_daily_checks, gsc_lifetime_checks
+from gsc_assets.assets.lifetime_stats import gsc_lifetime_stats
+from gsc_assets.assets.search_analytics import build_search_analytics_asset, gsc_api_asset
+from gsc_assets.automation.schedules import build_daily_schedule
+from gsc_assets.automation.sensors import build_availability_sensor, site_discovery_sensor
+from gsc_assets.gsc import ClientSettings, load_reports
+from gsc_assets.partitions import build_partitions, configured_start_date
+from gsc_assets.resources import DEFAULT_STAGING_DIR, GscResource, WarehouseResource
+
+# Lifetime stats move within half a minute of a load (the automation sensor's tick).
+AUTOMATION_INTERVAL_S = 30
+
+
+def _env(name: str, default: str | None = None) -> str | dg.EnvVar | None:
+    """An `EnvVar` when the variable is set (resolved at run time, never stored), else the default."""
+    return dg.EnvVar(name) if os.environ.get(name) else default
+
+
+def default_resources(database_url: str | None = None) -> dict[str, dg.ConfigurableResource]:
+    url = database_url or _env("GSC_DATABASE_URL")
+    return {
+        "gsc": GscResource(
+            api_base_url=_env("GSC_API_BASE_URL"),
+            credentials_file=_env("GOOGLE_APPLICATION_CREDENTIALS"),
+            credentials_map_file=_env("GSC_CREDENTIALS_MAP"),
+            sites=_env("GSC_SITES"),
+        ),
+        "warehouse": WarehouseResource(
+            database_url=url,
+            staging_dir=_env("GSC_STAGING_DIR", DEFAULT_STAGING_DIR),
+        ),
+    }
+
+
+def build_gsc_definitions(
+    *,
+    start_date: dt.date | None = None,
+    resources: dict[str, dg.ConfigurableResource] | None = None,
+) -> dg.Definitions:
+    """Our assets, checks, sensors and resources, ready to merge into another code location.
+
+    `resources` replaces the defaults read from the environment (keys `gsc` and `warehouse`).
+    """
+    # The asset graph (which reports, which data state) is fixed when the code location loads, from the environment.
+    settings = ClientSettings.from_env()
+    reports = load_reports(names=settings.reports, reports_file=settings.reports_file)
+    partitions_def = build_partitions(start=start_date or configured_start_date(), data_state=settings.data_state)
+    fetch = build_search_analytics_asset(reports, partitions_def)
+    fetch_keys = list(fetch.keys)
+    assets: list[dg.AssetsDefinition | dg.AssetSpec] = [gsc_api_asset, fetch]
+    checks = build_daily_checks(reports)
+    if {"page", "query_page"} <= {report.name for report in reports}:
+        assets.append(gsc_lifetime_stats)
+        checks.append(gsc_lifetime_checks)
+    return dg.Definitions(
+        assets=assets,
+        asset_checks=checks,
+        sensors=[
+            site_discovery_sensor,
+            build_availability_sensor(fetch_keys),
+            dg.AutomationConditionSensorDefinition(
+                "gsc_automation_sensor",
+                target=dg.AssetSelection.all(),
+                default_status=dg.DefaultSensorStatus.RUNNING,
+                minimum_interval_seconds=AUTOMATION_INTERVAL_S,
+            ),
+        ],
+        schedules=[build_daily_schedule(fetch_keys, settings.data_state)],
+        resources=resources if resources is not None else default_resources(),
+    )
+
+
+defs = build_gsc_definitions()

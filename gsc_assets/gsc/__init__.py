@@ -1,0 +1,52 @@
+"""Pure async client for the Google Search Console Search Analytics API (no Dagster import).
+
+    async with GscClient(ClientSettings.from_env()) as client:
+        async for result in client.fetch([(site_url, date), ...], client.reports):
+            result.tables  # report name -> pyarrow.Table
+
+See DESIGN.md sections 3, 4 and 6 for the configuration names, the API facts and the performance model.
+"""
+
+from ._client import FetchStats, GscClient, PartitionResult
+from ._errors import (
+    GscApiError,
+    GscAuthError,
+    GscBadRequestError,
+    GscConfigError,
+    GscDataNotReadyError,
+    GscError,
+    GscNotFoundError,
+    GscPermissionError,
+    GscQuotaError,
+    GscResponseError,
+    GscServerError,
+    GscTransportError,
+)
+from ._quota import InMemoryQuotaStore, QuotaStore
+from ._reports import DEFAULT_REPORTS, DimensionFilter, ReportSpec, load_reports
+from ._settings import ClientSettings
+
+__all__ = [
+    "DEFAULT_REPORTS",
+    "ClientSettings",
+    "DimensionFilter",
+    "FetchStats",
+    "GscApiError",
+    "GscAuthError",
+    "GscBadRequestError",
+    "GscClient",
+    "GscConfigError",
+    "GscDataNotReadyError",
+    "GscError",
+    "GscNotFoundError",
+    "GscPermissionError",
+    "GscQuotaError",
+    "GscResponseError",
+    "GscServerError",
+    "GscTransportError",
+    "InMemoryQuotaStore",
+    "PartitionResult",
+    "QuotaStore",
+    "ReportSpec",
+    "load_reports",
+]

@@ -1,0 +1,747 @@
+"""The async Search Console client: plans requests per (site, date), runs them under the limiter, builds Arrow.
+
+Request plan for a set of (site, date) partitions (see DESIGN.md section 6):
+1. per site and contiguous date window, one *probe* request per search type: property totals grouped by date
+   with dataState=all. It gives the property report itself, which (date, type) has any traffic, and
+   `firstIncompleteDate`, i.e. which days are final. Other small reports (appearance: date x searchAppearance)
+   are asked for the whole window at once too, only for types with traffic in the window.
+2. per (site, date, type with traffic) the detail reports (page, query, query_page, custom), one day at a time,
+   paging by ROW_LIMIT until a short page, never past Google's 50,000-row cap.
+A naive plan asks every report for every type every day, and pages blindly: at least 5 x 6 = 30 requests per
+site-day; this plan asks 6 per window plus about 3 per day and type with traffic.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import datetime as dt
+import random
+import time
+import urllib.parse
+from collections.abc import AsyncIterator, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import httpx
+import orjson
+import pyarrow as pa
+
+from ._arrow import empty_table, rows_by_date, rows_to_table
+from ._auth import Credential, CredentialSet
+from ._batch import BATCH_PATH, BatchPart, build_batch, parse_batch
+from ._errors import (
+    ErrorContext,
+    GscAuthError,
+    GscDataNotReadyError,
+    GscError,
+    GscQuotaError,
+    GscResponseError,
+    api_error,
+    map_exception,
+    mapped_errors,
+)
+from ._quota import InMemoryQuotaStore, Limiter, QuotaStore
+from ._reports import PROBE_REPORT, ReportSpec, load_reports
+from ._settings import ClientSettings
+
+__all__ = ["FetchStats", "GscClient", "PartitionResult"]
+
+ROW_LIMIT = 25_000
+MAX_ROWS_PER_DAY = 50_000
+# A probe window covers at most this many days (one request per type per window).
+WINDOW_MAX_DAYS = 92
+# Partitions fetched at once (each holds its finished tables until its last report is done).
+MAX_OPEN_PARTITIONS = 16
+# Batch mode: how long a batch waits for more parts before it is sent.
+BATCH_LINGER_S = 0.005
+PACIFIC = ZoneInfo("America/Los_Angeles")
+# cpu_s times the synchronous parse/build sections (pure CPU, no awaits) with the cheap monotonic clock:
+# thread_time() is a real syscall here and cost more than 70 us a call.
+_cpu_clock = time.perf_counter
+# Data lands 2-3 days late; used only when Google gave no firstIncompleteDate and no rows to judge by.
+ASSUMED_LAG_DAYS = 3
+
+
+@dataclass(slots=True, kw_only=True)
+class FetchStats:
+    """What fetching one partition cost. Window requests (probe, small reports) count for the window's first day.
+
+    `cpu_s` is the time spent parsing JSON and building Arrow (synchronous CPU work); `network_s` the time from
+    sending a request to holding its whole answer; `limiter_wait_s` the time spent waiting for quota.
+    """
+
+    requests: int = 0
+    retries: int = 0
+    throttled: int = 0
+    rows: int = 0
+    limiter_wait_s: float = 0.0
+    network_s: float = 0.0
+    cpu_s: float = 0.0
+
+    def add(self, other: FetchStats) -> None:
+        self.requests += other.requests
+        self.retries += other.retries
+        self.throttled += other.throttled
+        self.rows += other.rows
+        self.limiter_wait_s += other.limiter_wait_s
+        self.network_s += other.network_s
+        self.cpu_s += other.cpu_s
+
+
+@dataclass(slots=True, kw_only=True)
+class PartitionResult:
+    """Everything fetched for one (site, date): a table per report (empty when no rows), or the error."""
+
+    site_url: str
+    date: dt.date
+    tables: dict[str, pa.Table]
+    data_state: str
+    stats: FetchStats
+    error: GscError | None = None
+    search_types: tuple[str, ...] = ()  # types with any traffic that day
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(slots=True)
+class _Window:
+    """The probe and small-report results of one site's contiguous date window."""
+
+    site_url: str
+    dates: list[dt.date]
+    stats: FetchStats = field(default_factory=FetchStats)
+    # date -> report name -> list of per-type tables
+    tables: dict[dt.date, dict[str, list[pa.Table]]] = field(default_factory=dict)
+    traffic: dict[dt.date, set[str]] = field(default_factory=dict)
+    first_incomplete: dt.date | None = None
+    error: GscError | None = None
+
+
+def _retry_after(value: str | None) -> float | None:
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        return None
+
+
+class GscClient:
+    """Search Console client for one run: `async with GscClient(settings) as client: ...`.
+
+    One httpx.AsyncClient (HTTP/2, pooled) and one token per credential are shared by all requests. The quota
+    store defaults to an in-process InMemoryQuotaStore; pass the warehouse's Postgres store to share quota
+    across processes.
+    """
+
+    def __init__(self, settings: ClientSettings | None = None, *, quota_store: QuotaStore | None = None) -> None:
+        self.settings = settings or ClientSettings.from_env()
+        self._store: QuotaStore = quota_store if quota_store is not None else InMemoryQuotaStore()
+        self._http: httpx.AsyncClient | None = None
+        self._credentials: CredentialSet | None = None
+        self._limiter: Limiter | None = None
+        self._batcher: _Batcher | None = None
+        self._reports: tuple[ReportSpec, ...] = ()
+        self._closed = False
+        self.http_versions: collections.Counter[str] = collections.Counter()
+
+    # ---------------------------------------------------------------------------------------------- lifetime
+    async def __aenter__(self) -> GscClient:
+        if self._http is not None or self._closed:
+            raise RuntimeError("a GscClient can be opened only once")
+        s = self.settings
+        self._reports = load_reports(names=s.reports, reports_file=s.reports_file)
+        self._credentials = CredentialSet(
+            default_file=s.credentials_file, map_file=s.credentials_map_file, verify=s.verify
+        )
+        self._limiter = Limiter(
+            store=self._store,
+            qpm_per_site=s.effective_qpm_per_site,
+            qpm_per_user=s.effective_qpm_per_user,
+            window_s=s.window_s,
+            max_in_flight=s.max_in_flight,
+        )
+        verify: Any = s.verify
+        if isinstance(verify, str):
+            import ssl
+
+            verify = ssl.create_default_context(cafile=verify)
+        self._http = httpx.AsyncClient(
+            base_url=s.api_base_url,
+            http2=s.http2,
+            verify=verify,
+            timeout=httpx.Timeout(s.read_timeout_s, connect=s.connect_timeout_s, pool=None),
+            limits=httpx.Limits(max_connections=s.max_in_flight, max_keepalive_connections=s.max_in_flight),
+            headers={"User-Agent": "gsc-assets/0.1", **dict(s.extra_headers)},
+        )
+        if s.batch_size > 0:
+            self._batcher = _Batcher(self, s.batch_size)
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    async def aclose(self) -> None:
+        self._closed = True
+        if self._batcher is not None:
+            await self._batcher.aclose()
+        if self._http is not None:
+            await self._http.aclose()
+        if self._credentials is not None:
+            self._credentials.close()
+
+    @property
+    def reports(self) -> tuple[ReportSpec, ...]:
+        """The reports selected by the settings (GSC_REPORTS, GSC_REPORTS_FILE)."""
+        return self._reports
+
+    @property
+    def limiter(self) -> Limiter:
+        assert self._limiter is not None, "use `async with GscClient(...)`"
+        return self._limiter
+
+    def credential_for(self, site_url: str) -> Credential:
+        assert self._credentials is not None, "use `async with GscClient(...)`"
+        return self._credentials.for_site(site_url)
+
+    # ---------------------------------------------------------------------------------------------- requests
+    async def _call(
+        self,
+        *,
+        cred: Credential,
+        site_url: str | None,
+        method: str,
+        path: str,
+        body: dict[str, Any] | None,
+        context: ErrorContext,
+        stats: FetchStats,
+        attempt: int = 0,
+    ) -> dict[str, Any]:
+        """One API call with retries; returns the parsed JSON object or raises a GscError naming `context`."""
+        s = self.settings
+        assert self._http is not None, "use `async with GscClient(...)`"
+        buckets = [f"site:{site_url}", cred.quota_bucket] if site_url else [cred.quota_bucket]
+        payload = orjson.dumps(body) if body is not None else None
+        deadline = time.monotonic() + s.request_deadline_s
+        refreshed = False
+        while True:
+            attempt += 1
+            token = ""
+            try:
+                with mapped_errors(context):
+                    token = await cred.token()
+                    async with self.limiter.slot(buckets) as (_granted, waited):
+                        stats.limiter_wait_s += waited
+                        stats.requests += 1
+                        started = time.perf_counter()
+                        headers = {"Authorization": f"Bearer {token}"}
+                        if payload is not None:
+                            headers["Content-Type"] = "application/json"
+                        response = await self._http.request(method, path, content=payload, headers=headers)
+                        stats.network_s += time.perf_counter() - started
+                        self.http_versions[response.http_version] += 1
+                result = self._read(response.status_code, response.headers, response.content, context, stats)
+                self.limiter.success(buckets)
+                return result
+            except GscError as err:
+                if err.status == 401 and isinstance(err, GscAuthError) and not refreshed:
+                    refreshed = True
+                    stats.retries += 1
+                    await cred.invalidate(token)
+                    continue
+                delay = await self._on_failure(err, buckets, attempt, stats)
+                if delay is None or time.monotonic() + delay > deadline:
+                    raise
+                await asyncio.sleep(delay)
+
+    async def _on_failure(self, err: GscError, buckets: list[str], attempt: int, stats: FetchStats) -> float | None:
+        """Account for a failed attempt; return how long to wait before retrying, or None to give up."""
+        if isinstance(err, GscQuotaError):
+            stats.throttled += 1
+            await self.limiter.pushback(buckets, err.retry_after_s)
+        if not err.retryable or attempt >= self.settings.max_attempts:
+            return None
+        stats.retries += 1
+        if isinstance(err, GscQuotaError):
+            return 0.0  # the limiter holds the buckets paused; pacing spreads the retries
+        cap = min(self.settings.backoff_cap_s, self.settings.backoff_base_s * 2 ** (attempt - 1))
+        return random.uniform(0, cap)  # full jitter
+
+    def _read(
+        self, status: int, headers: Any, content: bytes, context: ErrorContext, stats: FetchStats
+    ) -> dict[str, Any]:
+        """Check one answer (plain or batch part) and parse its JSON body."""
+        if status >= 300:
+            raise api_error(status, content, context, _retry_after(headers.get("retry-after")))
+        content_type = headers.get("content-type", "")
+        if "json" not in content_type.lower():
+            raise GscResponseError(f"expected a JSON answer, got {content_type or 'no content type'}", context=context)
+        started = _cpu_clock()
+        try:
+            data = orjson.loads(content)
+        except orjson.JSONDecodeError as exc:
+            raise GscResponseError(f"malformed or truncated JSON body ({len(content)} bytes)", context=context) from exc
+        finally:
+            stats.cpu_s += _cpu_clock() - started
+        if not isinstance(data, dict):
+            raise GscResponseError("JSON body is not an object", context=context)
+        return data
+
+    async def _query(
+        self, *, cred: Credential, site_url: str, body: dict[str, Any], context: ErrorContext, stats: FetchStats
+    ) -> dict[str, Any]:
+        path = f"/webmasters/v3/sites/{urllib.parse.quote(site_url, safe='')}/searchAnalytics/query"
+        if self._batcher is not None:
+            return await self._batcher.submit(cred=cred, site_url=site_url, path=path, body=body, context=context,
+                                              stats=stats)  # fmt: skip
+        return await self._call(
+            cred=cred, site_url=site_url, method="POST", path=path, body=body, context=context, stats=stats
+        )
+
+    # ---------------------------------------------------------------------------------------------- API
+    async def list_sites(self) -> list[str]:
+        """Site URLs any configured credential can read (verified permission levels only), sorted."""
+        assert self._credentials is not None, "use `async with GscClient(...)`"
+        sites: set[str] = set()
+        for cred in self._credentials.all():
+            data = await self._call(
+                cred=cred,
+                site_url=None,
+                method="GET",
+                path="/webmasters/v3/sites",
+                body=None,
+                context=ErrorContext(operation="sites.list"),
+                stats=FetchStats(),
+            )
+            for entry in data.get("siteEntry") or []:
+                if isinstance(entry, dict) and entry.get("permissionLevel") != "siteUnverifiedUser":
+                    sites.add(str(entry.get("siteUrl")))
+        return sorted(sites)
+
+    async def fetch(
+        self, partitions: Iterable[tuple[str, dt.date]], reports: Sequence[ReportSpec] | None = None
+    ) -> AsyncIterator[PartitionResult]:
+        """Yield one PartitionResult per distinct (site, date) as soon as all its reports are fetched.
+
+        A failing partition carries its error and does not stop the others. Closing the iterator early cancels
+        the requests still running.
+        """
+        specs = tuple(reports) if reports is not None else self._reports
+        run = _Run(self, list(dict.fromkeys(partitions)), specs)
+        async for result in run:
+            yield result
+
+
+class _Run:
+    """One fetch(): window tasks, partition tasks bounded by a partition semaphore, and the output queue."""
+
+    def __init__(self, client: GscClient, partitions: list[tuple[str, dt.date]], specs: Sequence[ReportSpec]):
+        self.client = client
+        self.settings = client.settings
+        self.partitions = partitions
+        self.specs = tuple(specs)
+        self.windowed = [s for s in self.specs if s.windowed and s != PROBE_REPORT]
+        self.detail = [s for s in self.specs if not s.windowed]
+        self.want_probe_table = PROBE_REPORT in self.specs
+        # Bounded so memory holds only the partitions in progress, yet enough chains to fill the in-flight limit.
+        self.partition_slots = asyncio.Semaphore(max(2, min(MAX_OPEN_PARTITIONS, self.settings.max_in_flight // 3 + 1)))
+        self.queue: asyncio.Queue[PartitionResult] = asyncio.Queue(maxsize=1)
+
+    async def __aiter__(self) -> AsyncIterator[PartitionResult]:
+        by_site: dict[str, list[dt.date]] = {}
+        for site, day in self.partitions:
+            by_site.setdefault(site, []).append(day)
+        windows: dict[tuple[str, dt.date], asyncio.Task[_Window]] = {}
+        first_of_window: set[tuple[str, dt.date]] = set()
+        tasks: list[asyncio.Task[Any]] = []
+        for site, days in by_site.items():
+            for window_days in _windows(sorted(set(days))):
+                task = asyncio.create_task(self._window(site, window_days))
+                tasks.append(task)
+                first_of_window.add((site, window_days[0]))
+                for day in window_days:
+                    windows[(site, day)] = task
+        for site, day in self.partitions:
+            tasks.append(asyncio.create_task(self._partition(site, day, windows[(site, day)],
+                                                             (site, day) in first_of_window)))  # fmt: skip
+        try:
+            for _ in range(len(self.partitions)):
+                yield await self.queue.get()
+        finally:
+            for task in tasks:
+                task.cancel()
+            await asyncio.gather(*tasks, return_exceptions=True)
+
+    # ------------------------------------------------------------------------------------------ windows
+    async def _window(self, site: str, days: list[dt.date]) -> _Window:
+        window = _Window(site_url=site, dates=days)
+        for day in days:
+            window.tables[day] = {}
+            window.traffic[day] = set()
+        try:
+            cred = self.client.credential_for(site)
+            types = self.settings.search_types
+            probe_data_state = "all"
+            answers = await asyncio.gather(
+                *[self._window_report(cred, window, PROBE_REPORT, t, probe_data_state) for t in types]
+            )
+            any_rows = False
+            incomplete: list[dt.date] = []
+            for t, (rows, meta) in zip(types, answers, strict=True):
+                any_rows = any_rows or bool(rows)
+                first = (meta or {}).get("firstIncompleteDate") or (meta or {}).get("first_incomplete_date")
+                if first:
+                    incomplete.append(dt.date.fromisoformat(str(first)[:10]))
+                for row in rows:
+                    day = dt.date.fromisoformat(row["keys"][0])
+                    if day in window.traffic and row["impressions"] > 0:
+                        window.traffic[day].add(t)
+                if self.want_probe_table:
+                    self._store_window_rows(window, PROBE_REPORT, t, rows)
+            if incomplete:
+                window.first_incomplete = min(incomplete)
+            elif not any_rows:
+                window.first_incomplete = dt.datetime.now(PACIFIC).date() - dt.timedelta(days=ASSUMED_LAG_DAYS - 1)
+            active = sorted({t for d in window.traffic.values() for t in d}, key=types.index)
+            jobs = []
+            for spec in self.windowed:
+                for t in spec.types_for(active):
+                    jobs.append((spec, t, self._window_report(cred, window, spec, t, self._data_state(spec, None))))
+            results = await asyncio.gather(*[job for _, _, job in jobs])
+            for (spec, t, _), (rows, _meta) in zip(jobs, results, strict=True):
+                self._store_window_rows(window, spec, t, rows)
+        except GscError as err:
+            window.error = err
+        return window
+
+    def _data_state(self, spec: ReportSpec, fresh: bool | None) -> str:
+        if spec.data_state is not None:
+            return spec.data_state
+        if self.settings.data_state == "final" or fresh is False:
+            return "final"
+        return "all"
+
+    async def _window_report(
+        self, cred: Credential, window: _Window, spec: ReportSpec, search_type: str, data_state: str
+    ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+        start, end = window.dates[0].isoformat(), window.dates[-1].isoformat()
+        context = ErrorContext(site_url=window.site_url, report=spec.name, date=f"{start}..{end}",
+                               search_type=search_type)  # fmt: skip
+        rows: list[dict[str, Any]] = []
+        meta = None
+        start_row = 0
+        while True:
+            body = _body(spec, start, end, search_type, data_state, start_row)
+            data = await self.client._query(
+                cred=cred, site_url=window.site_url, body=body, context=context, stats=window.stats
+            )
+            page = data.get("rows") or []
+            meta = meta or data.get("metadata")
+            rows.extend(page)
+            if len(page) < ROW_LIMIT:
+                return rows, meta
+            start_row += ROW_LIMIT
+
+    def _store_window_rows(self, window: _Window, spec: ReportSpec, search_type: str, rows: list[dict[str, Any]]):
+        started = _cpu_clock()
+        context = ErrorContext(site_url=window.site_url, report=spec.name, search_type=search_type)
+        try:
+            for key, day_rows in rows_by_date(rows).items():
+                day = dt.date.fromisoformat(key)
+                if day not in window.tables:
+                    continue
+                table = rows_to_table(day_rows, spec=spec, site_url=window.site_url, date=day, search_type=search_type)
+                window.tables[day].setdefault(spec.name, []).append(table)
+        except (KeyError, IndexError, TypeError, ValueError, pa.ArrowException) as exc:
+            raise GscResponseError(f"rows of unexpected shape ({type(exc).__name__})", context=context) from exc
+        finally:
+            window.stats.cpu_s += _cpu_clock() - started
+
+    # ------------------------------------------------------------------------------------------ partitions
+    async def _partition(self, site: str, day: dt.date, window_task: asyncio.Task[_Window], first: bool) -> None:
+        async with self.partition_slots:
+            stats = FetchStats()
+            try:
+                result = await self._fetch_partition(site, day, window_task, first, stats)
+            except Exception as exc:  # a bug must not leave fetch() waiting for this partition forever
+                context = ErrorContext(site_url=site, date=day.isoformat())
+                result = PartitionResult(site_url=site, date=day, tables={}, data_state="final", stats=stats,
+                                         error=map_exception(exc, context))  # fmt: skip
+                result.error.__cause__ = exc  # type: ignore[union-attr]
+            await self.queue.put(result)
+
+    async def _fetch_partition(
+        self, site: str, day: dt.date, window_task: asyncio.Task[_Window], first: bool, stats: FetchStats
+    ) -> PartitionResult:
+        window = await window_task
+        if first:
+            stats.add(window.stats)
+        fresh = window.first_incomplete is not None and day >= window.first_incomplete
+        data_state = "fresh" if fresh else "final"
+        result = PartitionResult(site_url=site, date=day, tables={}, data_state=data_state, stats=stats)
+        context = ErrorContext(site_url=site, date=day.isoformat())
+        if window.error is not None:
+            result.error = window.error
+            return result
+        if fresh and self.settings.data_state == "final" and any(s.data_state is None for s in self.specs):
+            result.error = GscDataNotReadyError(
+                f"data is not final yet (first incomplete date {window.first_incomplete}); "
+                "fetch again later or set GSC_DATA_STATE=all",
+                context=context,
+            )
+            return result
+        types = window.traffic.get(day, set())
+        result.search_types = tuple(t for t in self.settings.search_types if t in types)
+        cred = self.client.credential_for(site)
+        detail_tables: dict[str, list[pa.Table]] = {}
+        jobs = [
+            (spec, t)
+            for spec in self.detail
+            for t in spec.types_for(result.search_types if spec.data_state != "hourly_all" else types)
+        ]
+        try:
+            async with asyncio.TaskGroup() as group:
+                tasks = [
+                    group.create_task(self._day_report(cred, site, day, spec, t, self._data_state(spec, fresh), stats))
+                    for spec, t in jobs
+                ]
+        except* Exception as eg:
+            first_error = eg.exceptions[0]
+            if isinstance(first_error, GscError):
+                result.error = first_error
+            else:
+                result.error = map_exception(first_error, context)
+                result.error.__cause__ = first_error
+        if result.error is not None:
+            return result
+        for (spec, _t), task in zip(jobs, tasks, strict=True):
+            detail_tables.setdefault(spec.name, []).extend(task.result())
+        window_tables = window.tables.get(day, {})
+        started = _cpu_clock()
+        for spec in self.specs:
+            parts = detail_tables.get(spec.name) or window_tables.get(spec.name) or []
+            parts = [p for p in parts if p.num_rows]
+            table = pa.concat_tables(parts) if len(parts) > 1 else (parts[0] if parts else empty_table(spec))
+            result.tables[spec.name] = table
+            if spec.windowed:
+                stats.rows += table.num_rows
+        stats.cpu_s += _cpu_clock() - started
+        return result
+
+    async def _day_report(
+        self,
+        cred: Credential,
+        site: str,
+        day: dt.date,
+        spec: ReportSpec,
+        search_type: str,
+        data_state: str,
+        stats: FetchStats,
+    ) -> list[pa.Table]:
+        """Page one day of one detail report and type until a short page or the 50,000-row cap."""
+        context = ErrorContext(site_url=site, report=spec.name, date=day.isoformat(), search_type=search_type)
+        iso = day.isoformat()
+        tables = []
+        start_row = 0
+        while True:
+            body = _body(spec, iso, iso, search_type, data_state, start_row)
+            data = await self.client._query(cred=cred, site_url=site, body=body, context=context, stats=stats)
+            rows = data.get("rows") or []
+            started = _cpu_clock()
+            try:
+                tables.append(rows_to_table(rows, spec=spec, site_url=site, date=day, search_type=search_type))
+            except (KeyError, IndexError, TypeError, ValueError, pa.ArrowException) as exc:
+                raise GscResponseError(f"rows of unexpected shape ({type(exc).__name__})", context=context) from exc
+            finally:
+                stats.cpu_s += _cpu_clock() - started
+            stats.rows += len(rows)
+            start_row += ROW_LIMIT
+            if len(rows) < ROW_LIMIT or start_row >= MAX_ROWS_PER_DAY:
+                return tables
+
+
+def _windows(days: list[dt.date]) -> list[list[dt.date]]:
+    """Split sorted dates into runs of consecutive days, each at most WINDOW_MAX_DAYS long."""
+    out: list[list[dt.date]] = []
+    for day in days:
+        if out and day - out[-1][-1] == dt.timedelta(days=1) and len(out[-1]) < WINDOW_MAX_DAYS:
+            out[-1].append(day)
+        else:
+            out.append([day])
+    return out
+
+
+def _body(spec: ReportSpec, start: str, end: str, search_type: str, data_state: str, start_row: int) -> dict[str, Any]:
+    body: dict[str, Any] = {
+        "startDate": start,
+        "endDate": end,
+        "dimensions": list(spec.dimensions),
+        "type": search_type,
+        "rowLimit": ROW_LIMIT,
+        "startRow": start_row,
+        "dataState": data_state,
+    }
+    if spec.aggregation_type != "auto":
+        body["aggregationType"] = spec.aggregation_type
+    if spec.filters:
+        body["dimensionFilterGroups"] = [{"groupType": "and", "filters": [f.to_api() for f in spec.filters]}]
+    return body
+
+
+@dataclass(slots=True)
+class _Pending:
+    cred: Credential
+    site_url: str
+    path: str
+    body: dict[str, Any]
+    context: ErrorContext
+    stats: FetchStats
+    future: asyncio.Future[dict[str, Any]]
+
+
+class _Batcher:
+    """Batch mode: collects concurrent queries of one (credential, site) into multipart requests of up to `size`.
+
+    Every part passes the limiter (a batch of n takes n slots). Parts that fail are retried alone through the
+    plain path, so retries, refreshes and error mapping stay in one place and results equal unbatched mode.
+    """
+
+    def __init__(self, client: GscClient, size: int) -> None:
+        self.client = client
+        self.size = size
+        self.pending: dict[tuple[int, str], list[_Pending]] = {}
+        self.runners: dict[tuple[int, str], asyncio.Task[None]] = {}
+        self.sends: set[asyncio.Task[None]] = set()
+        self.counter = 0
+
+    async def submit(
+        self, *, cred: Credential, site_url: str, path: str, body: dict[str, Any], context: ErrorContext,
+        stats: FetchStats,
+    ) -> dict[str, Any]:  # fmt: skip
+        future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
+        key = (id(cred), site_url)
+        self.pending.setdefault(key, []).append(_Pending(cred, site_url, path, body, context, stats, future))
+        if key not in self.runners or self.runners[key].done():
+            self.runners[key] = asyncio.create_task(self._run(key))
+        try:
+            return await future
+        except asyncio.CancelledError:
+            future.cancel()
+            raise
+
+    async def _run(self, key: tuple[int, str]) -> None:
+        queue = self.pending[key]
+        while queue:
+            await asyncio.sleep(BATCH_LINGER_S)  # let the burst of concurrent callers fill the batch
+            queue[:] = [p for p in queue if not p.future.done()]
+            if not queue:
+                break
+            cred, site = queue[0].cred, queue[0].site_url
+            buckets = [f"site:{site}", cred.quota_bucket]
+            slot = self.client.limiter.slot(buckets, min(self.size, len(queue)))
+            granted, waited = await slot.__aenter__()
+            items = [p for p in queue[:granted] if not p.future.done()]
+            del queue[:granted]
+            self._spawn(self._send(items, buckets, slot, waited))
+
+    def _spawn(self, coro: Any) -> None:
+        task = asyncio.create_task(coro)
+        self.sends.add(task)
+        task.add_done_callback(self.sends.discard)
+
+    async def aclose(self) -> None:
+        tasks = [*self.runners.values(), *self.sends]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
+    async def _send(self, items: list[_Pending], buckets: list[str], slot: Any, waited: float) -> None:
+        client = self.client
+        assert client._http is not None
+        started = time.perf_counter()
+        failed: list[_Pending] = list(items)
+        try:
+            if not items:
+                return
+            for item in items:
+                item.stats.limiter_wait_s += waited / len(items)
+                item.stats.requests += 1
+            cred = items[0].cred
+            parts = []
+            ids: dict[str, _Pending] = {}
+            for item in items:
+                self.counter += 1
+                cid = f"item-{self.counter}"
+                ids[cid] = item
+                parts.append(BatchPart(cid, "POST", item.path, orjson.dumps(item.body)))
+            content, content_type = build_batch(parts)
+            context = items[0].context.with_(operation="batch")
+            try:
+                with mapped_errors(context):
+                    token = await cred.token()
+                    response = await client._http.post(
+                        BATCH_PATH,
+                        content=content,
+                        headers={"Authorization": f"Bearer {token}", "Content-Type": content_type},
+                    )
+                    client.http_versions[response.http_version] += 1
+                if response.status_code >= 300:
+                    raise api_error(response.status_code, response.content, context, None)
+                try:
+                    answers = parse_batch(response.headers.get("content-type", ""), response.content)
+                except (ValueError, IndexError) as exc:
+                    raise GscResponseError(f"unreadable batch answer ({exc})", context=context) from exc
+            except GscError:
+                return  # every part is retried alone below
+            elapsed = time.perf_counter() - started
+            retry: list[_Pending] = []
+            pushed = False
+            for cid, item in ids.items():
+                item.stats.network_s += elapsed / len(items)
+                answer = answers.get(cid)
+                if answer is None:
+                    retry.append(item)
+                    continue
+                try:
+                    data = client._read(answer.status, answer.headers, answer.body, item.context, item.stats)
+                except GscError as err:
+                    if isinstance(err, GscQuotaError):
+                        item.stats.throttled += 1
+                        if not pushed:
+                            pushed = True
+                            await client.limiter.pushback(buckets, err.retry_after_s)
+                    if err.retryable or err.status == 401:
+                        retry.append(item)
+                    elif not item.future.done():
+                        item.future.set_exception(err)
+                    continue
+                client.limiter.success(buckets)
+                if not item.future.done():
+                    item.future.set_result(data)
+            failed = retry
+        finally:
+            await slot.__aexit__(None, None, None)
+            for item in failed:
+                if not item.future.done():
+                    item.stats.retries += 1
+                    self._spawn(self._alone(item))
+
+    async def _alone(self, item: _Pending) -> None:
+        try:
+            data = await self.client._call(
+                cred=item.cred, site_url=item.site_url, method="POST", path=item.path, body=item.body,
+                context=item.context, stats=item.stats, attempt=1,
+            )  # fmt: skip
+        except GscError as err:
+            if not item.future.done():
+                item.future.set_exception(err)
+        except Exception as exc:  # pragma: no cover - defensive: never leave a caller waiting
+            if not item.future.done():
+                item.future.set_exception(map_exception(exc, item.context))
+        else:
+            if not item.future.done():
+                item.future.set_result(data)

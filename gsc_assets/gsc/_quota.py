@@ -1,0 +1,195 @@
+"""Keeping under Google's quota: a shared store of request slots, and the adaptive limiter on top of it.
+
+Two layers, because they answer different questions:
+- the `QuotaStore` is the hard guarantee: a sliding window per bucket ("site:<url>", "user:<principal>") that
+  never hands out more than the limit, shared across processes when backed by Postgres;
+- the `Limiter` decides *when* to ask: it paces requests evenly (GCRA, a small burst allowed) so they are spread
+  across the window instead of bursting at its start, lowers its rate when Google still pushes back, honours
+  Retry-After by pausing the buckets in the store, and recovers additively. Waiters released after a pause are
+  spread with jitter and re-paced, so a pause never ends in a thundering herd.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import random
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
+
+__all__ = ["InMemoryQuotaStore", "Limiter", "QuotaStore"]
+
+# Lowest fraction of the configured rate the adaptive limiter falls to after repeated pushback.
+MIN_RATE_FACTOR = 0.2
+DECREASE_FACTOR = 0.7
+# After a window's worth of successful requests the rate regains this fraction of the quota.
+RECOVERY_PER_WINDOW = 0.1
+# Requests allowed back to back before pacing applies (as a fraction of the per-window limit).
+BURST_FRACTION = 0.02
+SATURATED_GUARD = 0.01
+
+
+@runtime_checkable
+class QuotaStore(Protocol):
+    """Where request slots are counted. Implementations: InMemoryQuotaStore, the warehouse's Postgres store."""
+
+    async def take(self, buckets: Sequence[tuple[str, int]], want: int, window_s: float) -> tuple[int, float]:
+        """Atomically reserve up to `want` request slots in every bucket (key, limit per window); returns
+        (granted, wait_s): granted >= 0 slots usable now; if 0, seconds until one frees."""
+        ...
+
+    async def pause(self, buckets: Sequence[str], seconds: float) -> None:
+        """Hold every taker of these buckets off for `seconds` (Google pushed back)."""
+        ...
+
+
+class InMemoryQuotaStore:
+    """Exact sliding window per bucket, for one process (one event loop at a time)."""
+
+    def __init__(self) -> None:
+        self._slots: dict[str, deque[float]] = {}
+        self._paused_until: dict[str, float] = {}
+        self._clock = time.monotonic
+
+    async def take(self, buckets: Sequence[tuple[str, int]], want: int, window_s: float) -> tuple[int, float]:
+        now = self._clock()
+        horizon = now - window_s
+        pause_wait = max((self._paused_until.get(key, 0.0) - now for key, _ in buckets), default=0.0)
+        if pause_wait > 0:
+            return 0, pause_wait
+        granted = want
+        wait = 0.0
+        for key, limit in buckets:
+            slots = self._slots.setdefault(key, deque())
+            while slots and slots[0] <= horizon:
+                slots.popleft()
+            free = limit - len(slots)
+            if free <= 0:
+                wait = max(wait, slots[-limit] + window_s - now if limit > 0 else window_s)
+            granted = min(granted, max(0, free))
+        if granted <= 0:
+            return 0, max(wait, 1e-3)
+        for key, _ in buckets:
+            self._slots[key].extend([now] * granted)
+        return granted, 0.0
+
+    async def pause(self, buckets: Sequence[str], seconds: float) -> None:
+        until = self._clock() + seconds
+        for key in buckets:
+            self._paused_until[key] = max(self._paused_until.get(key, 0.0), until)
+
+
+@dataclass(slots=True)
+class _Pacer:
+    """GCRA pacing for one bucket with an adaptive rate factor."""
+
+    limit: int
+    window_s: float
+    tat: float = 0.0
+    factor: float = 1.0
+    last_decrease: float = float("-inf")
+
+    @property
+    def interval(self) -> float:
+        return self.window_s / (self.limit * self.factor)
+
+    @property
+    def tolerance(self) -> float:
+        return max(1.0, self.limit * BURST_FRACTION) * self.window_s / self.limit
+
+
+class Limiter:
+    """Paces and admits requests for (site, principal) pairs; see the module docstring for the why.
+
+    `slot()` is an async context manager: it returns once the store granted the slots and an in-flight slot is
+    free, and holds the in-flight slot for the duration of the exchange.
+    """
+
+    def __init__(
+        self,
+        *,
+        store: QuotaStore,
+        qpm_per_site: int,
+        qpm_per_user: int,
+        window_s: float,
+        max_in_flight: int,
+    ) -> None:
+        self._store = store
+        self._site_limit = qpm_per_site
+        self._user_limit = qpm_per_user
+        self._window_s = window_s
+        self._in_flight = asyncio.Semaphore(max_in_flight)
+        self._pacers: dict[str, _Pacer] = {}
+        self.throttle_events = 0
+
+    def _pacer(self, bucket: str) -> _Pacer:
+        pacer = self._pacers.get(bucket)
+        if pacer is None:
+            limit = self._site_limit if bucket.startswith("site:") else self._user_limit
+            pacer = self._pacers[bucket] = _Pacer(limit=limit, window_s=self._window_s)
+        return pacer
+
+    def _reserve(self, buckets: Sequence[str], n: int) -> float:
+        """Reserve the next conforming send time for `n` requests in every bucket; returns seconds to wait."""
+        now = time.monotonic()
+        pacers = [self._pacer(b) for b in buckets]
+        at = max([now] + [p.tat - p.tolerance for p in pacers])
+        for p in pacers:
+            p.tat = max(p.tat, at) + n * p.interval
+        return at - now
+
+    @asynccontextmanager
+    async def slot(self, buckets: Sequence[str], want: int = 1) -> AsyncIterator[tuple[int, float]]:
+        """Wait for up to `want` slots in all `buckets`; yields (granted, seconds waited)."""
+        started = time.monotonic()
+        limits = [(b, self._pacer(b).limit) for b in buckets]
+        while True:
+            delay = self._reserve(buckets, want)
+            if delay > 0:
+                await asyncio.sleep(delay)
+            await self._in_flight.acquire()
+            try:
+                granted, wait = await self._store.take(limits, want, self._window_s)
+            except BaseException:
+                self._in_flight.release()
+                raise
+            if granted > 0:
+                break
+            self._in_flight.release()
+            # The store is saturated: Google stamps arrival, not our take(), so leave a guard of SATURATED_GUARD
+            # of the window; the jitter spreads the waiters a pause or a full window releases at one instant.
+            guard = self._window_s * SATURATED_GUARD
+            await asyncio.sleep(wait + guard + random.uniform(0, min(wait, self._window_s / 20) * 0.5 + 1e-3))
+        try:
+            yield granted, time.monotonic() - started
+        finally:
+            self._in_flight.release()
+
+    async def pushback(self, buckets: Sequence[str], retry_after_s: float | None) -> None:
+        """Google answered 429 / quota 403: slow down, and pause the buckets for Retry-After if given."""
+        self.throttle_events += 1
+        now = time.monotonic()
+        pause = retry_after_s if retry_after_s is not None else self._window_s / 60
+        pause = min(max(pause, 0.0), self._window_s)
+        for bucket in buckets:
+            pacer = self._pacer(bucket)
+            # One decrease per burst of pushback: the answers of requests already in flight arrive together.
+            if now - pacer.last_decrease > pacer.interval * 4:
+                pacer.factor = max(MIN_RATE_FACTOR, pacer.factor * DECREASE_FACTOR)
+                pacer.last_decrease = now
+            pacer.tat = max(pacer.tat, now + pause)
+        if pause > 0:
+            await self._store.pause(buckets, pause)
+
+    def success(self, buckets: Sequence[str], n: int = 1) -> None:
+        """Additive increase: each success wins back a little of the rate lost to pushback."""
+        for bucket in buckets:
+            pacer = self._pacers.get(bucket)
+            if pacer is not None and pacer.factor < 1.0:
+                pacer.factor = min(1.0, pacer.factor + n * RECOVERY_PER_WINDOW / pacer.limit)
+
+    def rate_factor(self, bucket: str) -> float:
+        return self._pacer(bucket).factor

@@ -1,0 +1,144 @@
+"""Client settings as one value object; `from_env()` is the only place environment variables are read."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ._errors import GscConfigError
+
+__all__ = ["ClientSettings"]
+
+DEFAULT_API_BASE_URL = "https://searchconsole.googleapis.com"
+DEFAULT_QPM = 1_200
+DEFAULT_WINDOW_S = 60.0
+# Stay this fraction under Google's quota: clocks differ and arrival order jitters with latency.
+DEFAULT_SAFETY_MARGIN = 0.05
+# 20 requests/s x up to 3 s for a 25,000-row page; measured: 24 left a loaded run at 86% of the quota, 64 at 97%.
+DEFAULT_MAX_IN_FLIGHT = 64
+MAX_BATCH_SIZE = 1_000
+ALL_SEARCH_TYPES: tuple[str, ...] = ("web", "image", "video", "news", "discover", "googleNews")
+DATA_STATES = ("final", "all")
+DEFAULT_CONNECT_TIMEOUT_S = 10.0
+DEFAULT_READ_TIMEOUT_S = 60.0
+DEFAULT_REQUEST_DEADLINE_S = 600.0
+DEFAULT_MAX_ATTEMPTS = 8
+DEFAULT_BACKOFF_BASE_S = 0.5
+DEFAULT_BACKOFF_CAP_S = 32.0
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ClientSettings:
+    """Everything the client needs to run; immutable, so one instance can be shared by many runs.
+
+    `verify` is passed to TLS: True (system CAs), False, or the path of a CA file (the simulator's).
+    `window_s` is the quota window; tests against a time-scaled simulator use 60 / K with the same per-window limit,
+    and scale the backoff and timeouts alike.
+    """
+
+    api_base_url: str = DEFAULT_API_BASE_URL
+    credentials_file: Path | None = None
+    credentials_map_file: Path | None = None
+    qpm_per_site: int = DEFAULT_QPM
+    qpm_per_user: int = DEFAULT_QPM
+    max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
+    batch_size: int = 0
+    search_types: tuple[str, ...] = ALL_SEARCH_TYPES
+    data_state: str = "final"
+    reports: tuple[str, ...] | None = None
+    reports_file: Path | None = None
+    verify: bool | str = True
+    http2: bool = True
+    window_s: float = DEFAULT_WINDOW_S
+    safety_margin: float = DEFAULT_SAFETY_MARGIN
+    connect_timeout_s: float = DEFAULT_CONNECT_TIMEOUT_S
+    read_timeout_s: float = DEFAULT_READ_TIMEOUT_S
+    request_deadline_s: float = DEFAULT_REQUEST_DEADLINE_S
+    max_attempts: int = DEFAULT_MAX_ATTEMPTS
+    backoff_base_s: float = DEFAULT_BACKOFF_BASE_S
+    backoff_cap_s: float = DEFAULT_BACKOFF_CAP_S
+    extra_headers: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        problems = []
+        if self.qpm_per_site < 1 or self.qpm_per_user < 1:
+            problems.append("GSC_QPM_PER_SITE and GSC_QPM_PER_USER must be >= 1")
+        if self.max_in_flight < 1:
+            problems.append("GSC_MAX_IN_FLIGHT must be >= 1")
+        if not 0 <= self.batch_size <= MAX_BATCH_SIZE:
+            problems.append(f"GSC_BATCH_SIZE must be between 0 and {MAX_BATCH_SIZE}")
+        unknown = [t for t in self.search_types if t not in ALL_SEARCH_TYPES]
+        if unknown or not self.search_types:
+            problems.append(f"GSC_SEARCH_TYPES: unknown {unknown} (choose from {','.join(ALL_SEARCH_TYPES)})")
+        if self.data_state not in DATA_STATES:
+            problems.append(f"GSC_DATA_STATE must be 'final' or 'all', not {self.data_state!r}")
+        if self.window_s <= 0 or not 0 <= self.safety_margin < 1:
+            problems.append("window_s must be > 0 and safety_margin in [0, 1)")
+        if problems:
+            raise GscConfigError("; ".join(problems))
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> ClientSettings:
+        """Read the GSC_* variables of DESIGN.md section 3 (and GOOGLE_APPLICATION_CREDENTIALS).
+
+        `overrides` win over the environment (e.g. `verify=` for the simulator's CA file).
+        """
+        env = os.environ if environ is None else environ
+        values: dict[str, object] = {}
+
+        def text(name: str) -> str | None:
+            value = env.get(name, "").strip()
+            return value or None
+
+        def integer(name: str) -> int | None:
+            value = text(name)
+            if value is None:
+                return None
+            try:
+                return int(value.replace("_", ""))
+            except ValueError:
+                raise GscConfigError(f"{name} must be an integer, not {value!r}") from None
+
+        def csv(name: str) -> tuple[str, ...] | None:
+            value = text(name)
+            return None if value is None else tuple(x.strip() for x in value.split(",") if x.strip())
+
+        if (v := text("GSC_API_BASE_URL")) is not None:
+            values["api_base_url"] = v.rstrip("/")
+        if (v := text("GOOGLE_APPLICATION_CREDENTIALS")) is not None:
+            values["credentials_file"] = Path(v)
+        if (v := text("GSC_CREDENTIALS_MAP")) is not None:
+            values["credentials_map_file"] = Path(v)
+        for env_name, attr in (
+            ("GSC_QPM_PER_SITE", "qpm_per_site"),
+            ("GSC_QPM_PER_USER", "qpm_per_user"),
+            ("GSC_MAX_IN_FLIGHT", "max_in_flight"),
+            ("GSC_BATCH_SIZE", "batch_size"),
+        ):
+            if (n := integer(env_name)) is not None:
+                values[attr] = n
+        if (types := csv("GSC_SEARCH_TYPES")) is not None:
+            values["search_types"] = types
+        if (v := text("GSC_DATA_STATE")) is not None:
+            values["data_state"] = v
+        if (names := csv("GSC_REPORTS")) is not None:
+            values["reports"] = names
+        if (v := text("GSC_REPORTS_FILE")) is not None:
+            values["reports_file"] = Path(v)
+        if (v := text("GSC_QUOTA_WINDOW_S")) is not None:
+            try:
+                values["window_s"] = float(v)
+            except ValueError:
+                raise GscConfigError(f"GSC_QUOTA_WINDOW_S must be a number, not {v!r}") from None
+        values.update(overrides)
+        return cls(**values)  # type: ignore[arg-type]
+
+    @property
+    def effective_qpm_per_site(self) -> int:
+        return max(1, int(self.qpm_per_site * (1 - self.safety_margin)))
+
+    @property
+    def effective_qpm_per_user(self) -> int:
+        return max(1, int(self.qpm_per_user * (1 - self.safety_margin)))

@@ -1,0 +1,66 @@
+"""The Dagster instance the CLI runs on: `$DAGSTER_HOME/dagster.yaml` written from the database URL.
+
+Dagster's storage shares the warehouse's Postgres (its own tables in `public`, ours in `gsc`). The storage block
+uses `postgres_db` with the psycopg2 scheme: `postgres_url` lets SQLAlchemy 2.1 pick psycopg3, which breaks
+Dagster's `NOTIFY` (DESIGN.md section 5). A unix-socket server (the embedded one) goes in `params.host`.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import yaml
+
+DEFAULT_HOME = Path(".gsc") / "dagster_home"
+MAX_CONCURRENT_RUNS = 8
+GSC_POOL_LIMIT = 8
+
+
+def postgres_db_block(database_url: str) -> dict[str, object]:
+    parts = urlsplit(database_url)
+    query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
+    block: dict[str, object] = {
+        "username": unquote(parts.username or "postgres"),
+        "password": unquote(parts.password or ""),
+        "hostname": parts.hostname or "",
+        "db_name": (parts.path or "/postgres").lstrip("/") or "postgres",
+        "port": parts.port or 5432,
+        "scheme": "postgresql+psycopg2",
+    }
+    socket_dir = query.pop("host", None)
+    if socket_dir:
+        query["host"] = socket_dir
+        block["hostname"] = ""
+    if query:
+        block["params"] = query
+    return block
+
+
+def dagster_config(database_url: str) -> dict[str, object]:
+    storage = {"postgres": {"postgres_db": postgres_db_block(database_url)}}
+    return {
+        "storage": storage,
+        "concurrency": {
+            "runs": {"max_concurrent_runs": MAX_CONCURRENT_RUNS},
+            "pools": {"default_limit": GSC_POOL_LIMIT, "granularity": "run"},
+        },
+        "run_monitoring": {"enabled": True, "free_slots_after_run_end_seconds": 30},
+        "telemetry": {"enabled": False},
+    }
+
+
+def ensure_dagster_home(database_url: str, home: Path | None = None) -> Path:
+    """Write dagster.yaml for `database_url` under `home` (default `$DAGSTER_HOME` or `.gsc/dagster_home`)."""
+    home = (home or Path(os.environ.get("DAGSTER_HOME") or DEFAULT_HOME)).resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    config = dagster_config(database_url)
+    text = yaml.safe_dump(config, sort_keys=False)
+    target = home / "dagster.yaml"
+    if not target.exists() or target.read_text() != text:
+        tmp = target.with_suffix(".yaml.tmp")
+        tmp.write_text(text)
+        tmp.replace(target)
+    os.environ["DAGSTER_HOME"] = str(home)
+    return home

@@ -1,0 +1,75 @@
+"""Date x site partitions of the GSC tables.
+
+Dates are Pacific-time days (Google's reporting day). With `GSC_DATA_STATE=final` the last partition is the last day
+Google calls final (three days back), so a partition never exists before its data does; with `all` the partitions
+reach yesterday and fresh days are re-fetched once final. Sites are dynamic partitions, added by the site discovery
+sensor or by `gsc-assets sync`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import dagster as dg
+
+GSC_TIMEZONE = "America/Los_Angeles"
+SITE_PARTITIONS_NAME = "gsc_sites"
+RETENTION_MONTHS = 16
+FINAL_LAG_DAYS = 3
+
+site_partitions = dg.DynamicPartitionsDefinition(name=SITE_PARTITIONS_NAME)
+
+
+def pacific_today() -> dt.date:
+    from zoneinfo import ZoneInfo
+
+    return dt.datetime.now(ZoneInfo(GSC_TIMEZONE)).date()
+
+
+def retention_start(today: dt.date) -> dt.date:
+    """The first day Google still holds: 16 months back (clamped to the month's length)."""
+    month_index = today.year * 12 + today.month - 1 - RETENTION_MONTHS
+    year, month = divmod(month_index, 12)
+    month += 1
+    for day in (today.day, 30, 29, 28):
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            continue
+    raise AssertionError("unreachable")
+
+
+def configured_start_date() -> dt.date:
+    raw = os.environ.get("GSC_START_DATE")
+    if raw:
+        try:
+            return dt.date.fromisoformat(raw)
+        except ValueError as exc:
+            raise ValueError(f"GSC_START_DATE={raw!r} is not a date (YYYY-MM-DD)") from exc
+    return retention_start(pacific_today())
+
+
+def build_date_partitions(*, start: dt.date, data_state: str) -> dg.DailyPartitionsDefinition:
+    # end_offset=0 ends at yesterday; -(FINAL_LAG_DAYS - 1) ends at the last day that is final.
+    end_offset = 0 if data_state == "all" else -(FINAL_LAG_DAYS - 1)
+    return dg.DailyPartitionsDefinition(start_date=start.isoformat(), timezone=GSC_TIMEZONE, end_offset=end_offset)
+
+
+def build_partitions(*, start: dt.date, data_state: str) -> dg.MultiPartitionsDefinition:
+    return dg.MultiPartitionsDefinition(
+        {"date": build_date_partitions(start=start, data_state=data_state), "site": site_partitions}
+    )
+
+
+def split_key(key: str | dg.MultiPartitionKey) -> tuple[str, dt.date]:
+    """`2026-10-01|sc-domain:a.example` -> (site, date)."""
+    if isinstance(key, dg.MultiPartitionKey):
+        dims = key.keys_by_dimension
+        return dims["site"], dt.date.fromisoformat(dims["date"])
+    date_part, _, site = str(key).partition("|")
+    return site, dt.date.fromisoformat(date_part)
+
+
+def join_key(site_url: str, day: dt.date) -> str:
+    return f"{day.isoformat()}|{site_url}"

@@ -1,0 +1,27 @@
+"""Warehouse: DuckDB/Parquet staging, Postgres loads, lifetime statistics and the shared quota store.
+
+Pure library: no Dagster import, no import of the GSC client. The assets glue the two together.
+"""
+
+from ._errors import DatabaseError, SchemaError, StagingError, ValidationError, WarehouseError
+from ._quota import PostgresQuotaStore
+from ._specs import DEFAULT_TABLE_SPECS, LoadResult, TableSpec
+from ._staging import StagedPartition, Staging
+from ._warehouse import Warehouse
+from .embedded import ensure_embedded_server
+
+__all__ = [
+    "DEFAULT_TABLE_SPECS",
+    "DatabaseError",
+    "LoadResult",
+    "PostgresQuotaStore",
+    "SchemaError",
+    "StagedPartition",
+    "Staging",
+    "StagingError",
+    "TableSpec",
+    "ValidationError",
+    "Warehouse",
+    "WarehouseError",
+    "ensure_embedded_server",
+]

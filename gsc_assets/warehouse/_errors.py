@@ -1,0 +1,41 @@
+"""Errors raised by the warehouse.
+
+Every message is one line and names what it is about (site, date, table) and the problem::
+
+    WarehouseError                  any failure of the warehouse layer
+     ├── ValidationError            input rejected before anything was written
+     ├── SchemaError                a table or migration does not match what the code expects
+     ├── StagingError               a landing file is missing, unreadable or inconsistent
+     └── DatabaseError              Postgres failed or the connection was lost (the transaction was rolled back)
+
+Foreign exceptions (psycopg, DuckDB, OS errors) are mapped in one place each, with ``raise ... from exc``.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DatabaseError", "SchemaError", "StagingError", "ValidationError", "WarehouseError"]
+
+
+class WarehouseError(Exception):
+    """Root of the warehouse errors."""
+
+
+class ValidationError(WarehouseError):
+    """Rows failed a check before loading; nothing was written."""
+
+
+class SchemaError(WarehouseError):
+    """The database schema or a table spec is not what the code expects."""
+
+
+class StagingError(WarehouseError):
+    """A staged partition cannot be written or read back."""
+
+
+class DatabaseError(WarehouseError):
+    """Postgres reported an error or the connection broke; the transaction did not commit."""
+
+
+def one_line(text: object) -> str:
+    """Collapse a foreign error message to one line."""
+    return " ".join(str(text).split())

@@ -1,0 +1,256 @@
+"""Landing files per partition, so a failed load is retried from disk and never re-fetched.
+
+Layout under the staging directory (``GSC_STAGING_DIR``)::
+
+    <site url, percent-encoded>/<YYYY-MM-DD>/manifest.json
+    <site url, percent-encoded>/<YYYY-MM-DD>/<table>-<token>.parquet
+
+Every file is written under a temporary name, fsynced and renamed into place; the manifest goes last, so a
+partition is pending exactly when its manifest exists, and the manifest names the files that belong to it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import secrets
+import shutil
+import threading
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, unquote
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ._errors import StagingError, one_line
+from ._specs import DATA_STATES, TIMESTAMP_KEYS, TableSpec
+
+__all__ = ["DEFAULT_STAGING_MEMORY", "StagedPartition", "Staging"]
+
+DEFAULT_STAGING_MEMORY = "256MB"
+MANIFEST = "manifest.json"
+MANIFEST_VERSION = 1
+
+
+@dataclass(frozen=True, kw_only=True)
+class StagedPartition:
+    """One staged (site, date): its tables, data state and the fetch figures recorded with it."""
+
+    site_url: str
+    date: dt.date
+    tables: dict[TableSpec, pa.Table]
+    data_state: str
+    figures: dict[str, Any] = field(default_factory=dict)
+    staged_at: str = ""
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _quoted(name: str) -> str:
+    # Names are checked by TableSpec ([a-z][a-z0-9_]*), quoting keeps DuckDB keywords usable.
+    return '"' + name.replace('"', '""') + '"'
+
+
+class Staging:
+    """Landing Parquet files per partition, deduplicated and typed through an in-memory DuckDB.
+
+    ``memory_limit`` caps DuckDB (default 256MB). Instances are thread-safe; several processes may share a
+    directory (the last complete stage of a partition wins).
+    """
+
+    def __init__(
+        self, directory: str | os.PathLike[str], *, memory_limit: str = DEFAULT_STAGING_MEMORY, threads: int = 2
+    ) -> None:
+        self.directory = Path(directory)
+        self.directory.mkdir(parents=True, exist_ok=True)
+        self._memory_limit = memory_limit
+        self._threads = threads
+        self._db: duckdb.DuckDBPyConnection | None = None
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> Staging:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        with self._lock:
+            if self._db is not None:
+                self._db.close()
+                self._db = None
+
+    def _duckdb(self) -> duckdb.DuckDBPyConnection:
+        if self._db is None:
+            self._db = duckdb.connect(":memory:", config={"memory_limit": self._memory_limit, "threads": self._threads})
+        return self._db
+
+    def partition_dir(self, site_url: str, date: dt.date) -> Path:
+        return self.directory / quote(site_url, safe="") / date.isoformat()
+
+    # -- writing -----------------------------------------------------------------------------------------------
+
+    def stage(
+        self,
+        site_url: str,
+        date: dt.date,
+        tables: Mapping[TableSpec, pa.Table],
+        data_state: str,
+        figures: Mapping[str, Any] | None = None,
+    ) -> Path:
+        """Write the partition's tables (deduplicated by key, typed) and its manifest; return its directory.
+
+        Rows repeating a key keep the one with most impressions, then most clicks; the number dropped is
+        recorded per table in the manifest. Staging the same partition again replaces it atomically.
+        """
+        if data_state not in DATA_STATES:
+            raise StagingError(f"site {site_url}, date {date}: data_state {data_state!r} not in {DATA_STATES}")
+        target = self.partition_dir(site_url, date)
+        target.mkdir(parents=True, exist_ok=True)
+        token = secrets.token_hex(4)
+        entries = []
+        try:
+            for spec, table in tables.items():
+                typed, dropped = self._dedupe(spec, table, site_url=site_url, date=date)
+                name = f"{spec.name}-{token}.parquet"
+                tmp = target / f".{name}.tmp"
+                with open(tmp, "wb") as fh:
+                    pq.write_table(typed, fh, compression="zstd")
+                    fh.flush()
+                    os.fsync(fh.fileno())
+                os.replace(tmp, target / name)
+                entries.append(
+                    {
+                        "name": spec.name,
+                        "key_columns": list(spec.key_columns),
+                        "partitioned": spec.partitioned,
+                        "file": name,
+                        "rows": typed.num_rows,
+                        "duplicates_dropped": dropped,
+                    }
+                )
+            manifest = {
+                "version": MANIFEST_VERSION,
+                "site_url": site_url,
+                "date": date.isoformat(),
+                "data_state": data_state,
+                "figures": dict(figures or {}),
+                "staged_at": dt.datetime.now(dt.UTC).isoformat(),
+                "tables": entries,
+            }
+            tmp = target / f".{MANIFEST}.{token}.tmp"
+            with open(tmp, "w", encoding="utf-8") as fh:
+                json.dump(manifest, fh, default=str, sort_keys=True)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(tmp, target / MANIFEST)
+            _fsync_dir(target)
+        except (OSError, duckdb.Error, pa.ArrowException) as exc:
+            raise StagingError(f"site {site_url}, date {date}: staging failed: {one_line(exc)}") from exc
+        keep = {e["file"] for e in entries} | {MANIFEST}
+        for stale in target.iterdir():
+            if stale.name not in keep and not stale.name.endswith(".tmp"):
+                stale.unlink(missing_ok=True)
+        return target
+
+    def _dedupe(self, spec: TableSpec, table: pa.Table, *, site_url: str, date: dt.date) -> tuple[pa.Table, int]:
+        names = set(table.column_names)
+        select = [
+            f"CAST({'site_url' if 'site_url' in names else '$site_url'} AS VARCHAR) AS site_url",
+            f"CAST({'date' if 'date' in names else '$date'} AS DATE) AS date",
+            "CAST(search_type AS VARCHAR) AS search_type",
+        ]
+        for column in spec.key_columns:
+            kind = "TIMESTAMPTZ" if column in TIMESTAMP_KEYS else "VARCHAR"
+            select.append(f"CAST({_quoted(column)} AS {kind}) AS {_quoted(column)}")
+        select += [
+            "CAST(clicks AS BIGINT) AS clicks",
+            "CAST(impressions AS BIGINT) AS impressions",
+            "CAST(ctr AS DOUBLE) AS ctr",
+            "CAST(position AS DOUBLE) AS position",
+        ]
+        key = ", ".join(["search_type", *map(_quoted, spec.key_columns)])
+        query = (
+            f"SELECT DISTINCT ON ({key}) {', '.join(select)} FROM incoming "
+            f"ORDER BY {key}, impressions DESC, clicks DESC"
+        )
+        with self._lock:
+            db = self._duckdb()
+            db.register("incoming", table)
+            try:
+                params = {k: v for k, v in (("site_url", site_url), ("date", date)) if k not in names}
+                typed = db.sql(query, params=params).to_arrow_table()
+            except duckdb.Error as exc:
+                raise StagingError(
+                    f"site {site_url}, date {date}, table {spec.name}: cannot type rows: {one_line(exc)}"
+                ) from exc
+            finally:
+                db.unregister("incoming")
+        return typed, table.num_rows - typed.num_rows
+
+    # -- reading -----------------------------------------------------------------------------------------------
+
+    def pending(self) -> list[tuple[str, dt.date]]:
+        """Staged partitions not yet discarded (i.e. not known to be loaded), sorted by site and date."""
+        found = []
+        for manifest in self.directory.glob(f"*/*/{MANIFEST}"):
+            try:
+                day = dt.date.fromisoformat(manifest.parent.name)
+            except ValueError:
+                continue
+            found.append((unquote(manifest.parent.parent.name), day))
+        return sorted(found)
+
+    def read(self, site_url: str, date: dt.date) -> StagedPartition:
+        """The staged partition, as written by :meth:`stage` (raises StagingError if absent or damaged)."""
+        target = self.partition_dir(site_url, date)
+        try:
+            manifest = json.loads((target / MANIFEST).read_text(encoding="utf-8"))
+            tables = {}
+            for entry in manifest["tables"]:
+                spec = TableSpec(entry["name"], tuple(entry["key_columns"]), partitioned=entry.get("partitioned"))
+                tables[spec] = pq.read_table(target / entry["file"])
+        except FileNotFoundError as exc:
+            raise StagingError(f"site {site_url}, date {date}: nothing staged ({exc.filename})") from exc
+        except (OSError, ValueError, KeyError, pa.ArrowException) as exc:
+            raise StagingError(f"site {site_url}, date {date}: staged files unreadable: {one_line(exc)}") from exc
+        return StagedPartition(
+            site_url=manifest["site_url"],
+            date=dt.date.fromisoformat(manifest["date"]),
+            tables=tables,
+            data_state=manifest["data_state"],
+            figures=manifest.get("figures", {}),
+            staged_at=manifest.get("staged_at", ""),
+        )
+
+    def discard(self, site_url: str, date: dt.date) -> None:
+        """Forget a partition after its load committed (the manifest goes first, then the files)."""
+        target = self.partition_dir(site_url, date)
+        (target / MANIFEST).unlink(missing_ok=True)
+        if target.exists():
+            _fsync_dir(target)
+            shutil.rmtree(target, ignore_errors=True)
+        try:
+            target.parent.rmdir()
+        except OSError:
+            pass  # other dates of the site are still staged
+
+    def age_seconds(self, site_url: str, date: dt.date) -> float | None:
+        """Seconds since the partition was staged, or None if it is not pending."""
+        manifest = self.partition_dir(site_url, date) / MANIFEST
+        try:
+            return time.time() - manifest.stat().st_mtime
+        except FileNotFoundError:
+            return None

@@ -1,0 +1,472 @@
+"""Postgres side of the warehouse: migrations, report tables, partition loads, the ledger and lifetime stats."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+import time
+from collections.abc import Iterable, Mapping, Sequence
+from types import TracebackType
+from typing import Any
+
+import psycopg
+import pyarrow as pa
+from psycopg import sql
+
+from . import _lifetime, _sql
+from ._arrow import copy_columns, encode_copy, prepare_table
+from ._errors import DatabaseError, SchemaError, ValidationError, WarehouseError, one_line
+from ._specs import DATA_STATES, DEFAULT_TABLE_SPECS, LIFETIME_SOURCES, SCHEMA, TIMESTAMP_KEYS, LoadResult, TableSpec
+
+__all__ = ["Warehouse"]
+
+#: Advisory lock key serialising migrate() across processes.
+MIGRATION_LOCK_KEY = 0x6773635F6D6967  # "gsc_mig"
+#: Figures copied from ``figures`` into every ledger row of a partition (per-partition fetch figures).
+LEDGER_FIGURES = ("requests", "retries", "throttled", "api_seconds")
+_INDEXES = (("site_query", ("site_url", "query", "date")), ("site_page", ("site_url", "page", "date")))
+
+
+def _ident(*names: str) -> sql.Identifier:
+    return sql.Identifier(*names)
+
+
+def _table(name: str) -> sql.Identifier:
+    return sql.Identifier(SCHEMA, name)
+
+
+def _month(day: dt.date) -> dt.date:
+    return day.replace(day=1)
+
+
+def _next_month(day: dt.date) -> dt.date:
+    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+
+
+class Warehouse:
+    """The warehouse in Postgres (schema ``gsc``).
+
+    ``Warehouse(dsn)`` opens one connection lazily and keeps it until :meth:`close` (or the end of a ``with``
+    block); calls from several threads on one instance are serialised. For parallel loads use one instance per
+    thread or process: loads of different partitions run concurrently, loads of the same partition queue on its
+    advisory lock.
+    """
+
+    def __init__(self, dsn: str, *, connect_timeout: float = 10.0, application_name: str = "gsc-assets") -> None:
+        self._dsn = dsn
+        self._connect_kwargs: dict[str, Any] = {
+            "connect_timeout": max(1, int(connect_timeout)),
+            "application_name": application_name,
+        }
+        self._conn: psycopg.Connection[Any] | None = None
+        self._lock = threading.RLock()
+        self._known_partitions: set[tuple[str, dt.date]] = set()
+        self._known_tables: dict[str, TableSpec] = {}
+        self._closed = False
+
+    # -- lifetime of the connection -------------------------------------------------------------------------
+
+    def __enter__(self) -> Warehouse:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection; the instance cannot be used afterwards."""
+        with self._lock:
+            self._closed = True
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+    def _connection(self) -> psycopg.Connection[Any]:
+        if self._closed:
+            raise WarehouseError("warehouse is closed")
+        if self._conn is None or self._conn.closed or self._conn.broken:
+            if self._conn is not None:
+                self._conn.close()
+            try:
+                self._conn = psycopg.connect(self._dsn, autocommit=True, **self._connect_kwargs)
+            except psycopg.Error as exc:
+                raise DatabaseError(f"cannot connect to the warehouse: {one_line(exc)}") from exc
+        return self._conn
+
+    def connect(self) -> psycopg.Connection[Any]:
+        """A new autocommit connection to the same database (the caller closes it)."""
+        try:
+            return psycopg.connect(self._dsn, autocommit=True, **self._connect_kwargs)
+        except psycopg.Error as exc:
+            raise DatabaseError(f"cannot connect to the warehouse: {one_line(exc)}") from exc
+
+    # -- schema ------------------------------------------------------------------------------------------------
+
+    def migrate(self, table_specs: Iterable[TableSpec] = DEFAULT_TABLE_SPECS) -> list[str]:
+        """Apply the numbered migrations not yet applied, then create the report tables; return applied versions.
+
+        Idempotent and safe to call from several processes at once (one advisory lock serialises them; each
+        migration runs in the same transaction as its record in gsc.schema_migrations).
+        """
+        specs = tuple(table_specs)
+        applied: list[str] = []
+        with self._lock:
+            conn = self._connection()
+            try:
+                with conn.transaction():
+                    conn.execute(_sql.query("migration_lock"), [MIGRATION_LOCK_KEY])
+                    conn.execute(_sql.text("bootstrap"))
+                    done = dict(conn.execute(_sql.query("migration_applied")).fetchall())
+                    for migration in _sql.migrations():
+                        if migration.version in done:
+                            if done[migration.version] != migration.checksum:
+                                raise SchemaError(
+                                    f"migration {migration.version}_{migration.name} changed after it was applied"
+                                )
+                            continue
+                        conn.execute(migration.text)
+                        conn.execute(
+                            _sql.query("migration_record"),
+                            [migration.version, migration.name, migration.checksum],
+                        )
+                        applied.append(migration.version)
+                    self._ensure_tables(conn, specs)
+            except psycopg.Error as exc:
+                raise DatabaseError(f"migration failed: {one_line(exc)}") from exc
+        return applied
+
+    def ensure_tables(self, table_specs: Iterable[TableSpec]) -> None:
+        """Create the report tables (and their default partition, indexes and summary view) if missing.
+
+        Raises SchemaError if a table exists with other key columns than its spec.
+        """
+        specs = tuple(table_specs)
+        with self._lock:
+            conn = self._connection()
+            try:
+                with conn.transaction():
+                    conn.execute(_sql.query("migration_lock"), [MIGRATION_LOCK_KEY])
+                    self._ensure_tables(conn, specs)
+            except psycopg.Error as exc:
+                names = ", ".join(s.name for s in specs)
+                raise DatabaseError(f"creating tables {names} failed: {one_line(exc)}") from exc
+
+    def _ensure_tables(self, conn: psycopg.Connection[Any], specs: Sequence[TableSpec]) -> None:
+        for spec in specs:
+            table = _table(spec.name)
+            key_ddl = sql.SQL("").join(
+                sql.SQL("{} {} NOT NULL,\n    ").format(
+                    _ident(c), sql.SQL("timestamptz" if c in TIMESTAMP_KEYS else "text")
+                )
+                for c in spec.key_columns
+            )
+            conn.execute(
+                _sql.template(
+                    "table_create",
+                    table=table,
+                    key_columns=key_ddl,
+                    pk_columns=sql.SQL(", ").join(map(_ident, spec.primary_key)),
+                    partitioning=sql.SQL("PARTITION BY RANGE (date)" if spec.is_partitioned else ""),
+                )
+            )
+            self._check_columns(conn, spec)
+            if spec.is_partitioned:
+                conn.execute(
+                    _sql.template("table_default_partition", table=table, partition=_table(f"{spec.name}_default"))
+                )
+            for suffix, columns in _INDEXES:
+                if set(columns) <= set(spec.columns):
+                    conn.execute(
+                        _sql.template(
+                            "table_index",
+                            index=_ident(f"{spec.name}_{suffix}_idx"),
+                            table=table,
+                            columns=sql.SQL(", ").join(map(_ident, columns)),
+                        )
+                    )
+            keys = sql.SQL("").join(sql.SQL("{}, ").format(_ident(c)) for c in spec.key_columns)
+            conn.execute(
+                _sql.template(
+                    "table_summary_view",
+                    view=_table(f"{spec.name}_summary"),
+                    table=table,
+                    key_columns=keys,
+                    group_columns=sql.SQL(", ").join(map(_ident, ("site_url", "search_type", *spec.key_columns))),
+                )
+            )
+            self._known_tables[spec.name] = spec
+
+    def _ensure_known(self, spec: TableSpec) -> None:
+        """Create the table on first use; a table that exists is only checked (no DDL, no table lock)."""
+        if self._known_tables.get(spec.name) == spec:
+            return
+        conn = self._connection()
+        try:
+            exists = conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": spec.name}).fetchall()
+            if exists:
+                self._check_columns(conn, spec)
+                self._known_tables[spec.name] = spec
+                return
+        except psycopg.Error as exc:
+            raise DatabaseError(f"table {spec.name}: reading its columns failed: {one_line(exc)}") from exc
+        self.ensure_tables([spec])
+
+    def _check_columns(self, conn: psycopg.Connection[Any], spec: TableSpec) -> None:
+        rows = conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": spec.name}).fetchall()
+        have = tuple(r[0] for r in rows)
+        if have != spec.columns:
+            raise SchemaError(
+                f"table {SCHEMA}.{spec.name} has columns ({', '.join(have)}), spec wants ({', '.join(spec.columns)})"
+            )
+
+    def ensure_partitions(self, spec: TableSpec, dates: Iterable[dt.date]) -> int:
+        """Create the monthly partitions of ``spec`` that hold ``dates``; return how many were created.
+
+        Runs in its own short transactions (creating a partition locks the parent table), serialised per
+        table by an advisory lock, so concurrent callers never collide.
+        """
+        if not spec.is_partitioned:
+            return 0
+        created = 0
+        with self._lock:
+            conn = self._connection()
+            for month in sorted({_month(d) for d in dates}):
+                if (spec.name, month) in self._known_partitions:
+                    continue
+                name = f"{spec.name}_p{month:%Y%m}"
+                try:
+                    with conn.transaction():
+                        conn.execute(_sql.query("partition_lock"), [spec.name])
+                        exists = conn.execute(_sql.query("partition_exists"), [f"{SCHEMA}.{name}"]).fetchone()
+                        if exists is None or exists[0] is None:
+                            conn.execute(
+                                _sql.template(
+                                    "table_month_partition",
+                                    partition=_table(name),
+                                    table=_table(spec.name),
+                                    start=sql.Literal(month),
+                                    end=sql.Literal(_next_month(month)),
+                                )
+                            )
+                            created += 1
+                except psycopg.Error as exc:
+                    raise DatabaseError(
+                        f"table {spec.name}: creating partition {name} failed: {one_line(exc)}"
+                    ) from exc
+                self._known_partitions.add((spec.name, month))
+        return created
+
+    # -- loads ---------------------------------------------------------------------------------------------------
+
+    def load_partition(
+        self,
+        site_url: str,
+        date: dt.date,
+        tables: Mapping[TableSpec, pa.Table],
+        *,
+        data_state: str,
+        run_id: str,
+        figures: Mapping[str, Any] | None = None,
+    ) -> LoadResult:
+        """Replace the (site_url, date) partition of every given table, in one transaction.
+
+        Every table is validated first (ValidationError, nothing written). Then, holding the partition's
+        advisory lock: each table's rows for (site_url, date) are deleted and the new rows copied in (binary
+        COPY), the lifetime deltas of query_page_daily and page_daily are recorded, and gsc.load_ledger gets
+        one row per (search type, report). Loading the same data twice leaves identical tables.
+
+        ``figures`` (per-partition fetch figures) may hold requests, retries, throttled, api_seconds, and
+        ``search_types``: the types that were fetched, so that types without rows are still recorded.
+        """
+        if data_state not in DATA_STATES:
+            raise ValidationError(f"site {site_url}, date {date}: data_state {data_state!r} not in {DATA_STATES}")
+        figures = dict(figures or {})
+        started = time.perf_counter()
+        prepared = {spec: prepare_table(spec, table, site_url=site_url, date=date) for spec, table in tables.items()}
+        where = f"site {site_url}, date {date.isoformat()}"
+        with self._lock:
+            for spec in prepared:
+                self._ensure_known(spec)
+                self.ensure_partitions(spec, [date])
+            conn = self._connection()
+            rows: dict[str, int] = {}
+            deleted: dict[str, int] = {}
+            copy_seconds = 0.0
+            current = ""
+            try:
+                with conn.transaction():
+                    params: dict[str, Any] = {"site_url": site_url, "date": date}
+                    lock_row = conn.execute(_sql.query("load_lock"), params).fetchone()
+                    assert lock_row is not None
+                    params["load_id"] = load_id = int(lock_row[1])
+                    for spec, typed in prepared.items():
+                        current = spec.name
+                        deleted[spec.name] = self._delete(conn, spec, params)
+                        copy_started = time.perf_counter()
+                        self._copy(conn, spec, typed, site_url=site_url, date=date, data_state=data_state)
+                        copy_seconds += time.perf_counter() - copy_started
+                        rows[spec.name] = typed.num_rows
+                        source = LIFETIME_SOURCES.get(spec.name)
+                        if source is not None:
+                            conn.execute(
+                                _sql.template("load_insert_delta", **_delta_parts(spec, source[1])),
+                                {**params, "kind": source[0]},
+                            )
+                    current = "gsc.load_ledger"
+                    self._write_ledger(
+                        conn,
+                        prepared,
+                        params,
+                        figures=figures,
+                        data_state=data_state,
+                        run_id=run_id,
+                        load_seconds=time.perf_counter() - started,
+                    )
+            except psycopg.Error as exc:
+                raise DatabaseError(f"{where}, table {current}: load rolled back: {one_line(exc)}") from exc
+        return LoadResult(
+            site_url=site_url,
+            date=date,
+            data_state=data_state,
+            run_id=run_id,
+            load_id=load_id,
+            rows=rows,
+            deleted=deleted,
+            seconds=time.perf_counter() - started,
+            copy_seconds=copy_seconds,
+        )
+
+    @staticmethod
+    def _delete(conn: psycopg.Connection[Any], spec: TableSpec, params: Mapping[str, Any]) -> int:
+        source = LIFETIME_SOURCES.get(spec.name)
+        if source is None:
+            cur = conn.execute(_sql.template("load_delete", table=_table(spec.name)), params)
+            return cur.rowcount
+        got = conn.execute(
+            _sql.template("load_delete_with_delta", **_delta_parts(spec, source[1])), {**params, "kind": source[0]}
+        ).fetchone()
+        return int(got[0]) if got else 0
+
+    @staticmethod
+    def _copy(
+        conn: psycopg.Connection[Any],
+        spec: TableSpec,
+        typed: pa.Table,
+        *,
+        site_url: str,
+        date: dt.date,
+        data_state: str,
+    ) -> None:
+        if not typed.num_rows:
+            return
+        statement = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT BINARY)").format(
+            _table(spec.name), sql.SQL(", ").join(map(_ident, copy_columns(spec)))
+        )
+        with conn.cursor() as cur, cur.copy(statement) as copy:
+            for block in encode_copy(spec, typed, site_url=site_url, date=date, data_state=data_state):
+                copy.write(memoryview(block))
+
+    @staticmethod
+    def _write_ledger(
+        conn: psycopg.Connection[Any],
+        prepared: Mapping[TableSpec, pa.Table],
+        params: Mapping[str, Any],
+        *,
+        figures: Mapping[str, Any],
+        data_state: str,
+        run_id: str,
+        load_seconds: float,
+    ) -> None:
+        conn.execute(_sql.query("ledger_delete"), {**params, "reports": [s.name for s in prepared]})
+        declared = tuple(figures.get("search_types") or ())
+        base = {
+            **params,
+            **{k: figures.get(k, 0) or 0 for k in LEDGER_FIGURES},
+            "load_seconds": load_seconds,
+            "data_state": data_state,
+            "run_id": run_id,
+        }
+        records = []
+        for spec, typed in prepared.items():
+            per_type: dict[str, tuple[int, int, int]] = {t: (0, 0, 0) for t in declared}
+            if typed.num_rows:
+                sums = typed.group_by("search_type", use_threads=False).aggregate(
+                    [([], "count_all"), ("clicks", "sum"), ("impressions", "sum")]
+                )
+                for search_type, count, clicks, impressions in zip(
+                    sums.column("search_type").to_pylist(),
+                    sums.column("count_all").to_pylist(),
+                    sums.column("clicks_sum").to_pylist(),
+                    sums.column("impressions_sum").to_pylist(),
+                    strict=True,
+                ):
+                    per_type[search_type] = (count, clicks, impressions)
+            if not per_type:
+                # Nothing fetched and no types declared: still record that the partition was loaded.
+                per_type["*"] = (0, 0, 0)
+            for search_type, (count, clicks, impressions) in sorted(per_type.items()):
+                records.append(
+                    {
+                        **base,
+                        "search_type": search_type,
+                        "report": spec.name,
+                        "rows": count,
+                        "clicks": clicks,
+                        "impressions": impressions,
+                    }
+                )
+        with conn.cursor() as cur:
+            # A handful of rows per partition (reports x search types), not the data path.
+            cur.executemany(_sql.query("ledger_upsert"), records)
+
+    def loaded_partitions(
+        self,
+        site_urls: Sequence[str],
+        start: dt.date,
+        end: dt.date,
+        *,
+        tables: Sequence[TableSpec | str] | None = None,
+    ) -> dict[tuple[str, dt.date], str]:
+        """Partitions held in the ledger for these sites between start and end (inclusive).
+
+        Returns {(site_url, date): data_state}; membership tests work as on a set. A partition is 'fresh' if
+        any of its reports was loaded fresh. With ``tables``, only partitions where every one of them was loaded.
+        """
+        reports = None if tables is None else sorted({t if isinstance(t, str) else t.name for t in tables})
+        with self._lock:
+            conn = self._connection()
+            try:
+                found = conn.execute(
+                    _sql.query("loaded_partitions"),
+                    {"site_urls": list(site_urls), "start": start, "end": end, "reports": reports},
+                ).fetchall()
+            except psycopg.errors.UndefinedTable:
+                return {}
+            except psycopg.Error as exc:
+                raise DatabaseError(f"reading the load ledger failed: {one_line(exc)}") from exc
+        return {(site, day): state for site, day, state in found}
+
+    # -- lifetime statistics -----------------------------------------------------------------------------------
+
+    def refresh_lifetime(self, *, full: bool = False) -> dict[str, Any]:
+        """Bring gsc.lifetime_query_page and gsc.lifetime_page up to date with the loads committed so far.
+
+        Incremental by default (consumes gsc.lifetime_delta); ``full=True`` rebuilds from the daily tables.
+        Returns figures: deltas consumed, keys touched per table, seconds.
+        """
+        with self._lock:
+            # A dedicated connection: the refresh holds a session lock and runs at REPEATABLE READ.
+            with self.connect() as conn:
+                try:
+                    return _lifetime.refresh(conn, full=full)
+                except psycopg.Error as exc:
+                    raise DatabaseError(f"lifetime refresh rolled back: {one_line(exc)}") from exc
+
+
+def _delta_parts(spec: TableSpec, lifetime_keys: tuple[str, ...]) -> dict[str, sql.Composable]:
+    return {
+        "table": _table(spec.name),
+        "key_columns": sql.SQL(", ").join(map(_ident, lifetime_keys)),
+        "query": _ident("query") if "query" in lifetime_keys else sql.SQL("NULL::text"),
+    }

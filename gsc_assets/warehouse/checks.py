@@ -1,0 +1,111 @@
+"""Data-quality checks on the warehouse tables, as plain queries returning figures (the assets turn them into
+Dagster asset checks)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+from . import _sql
+
+DAY_ROW_CAP = 50_000
+LIFETIME_TABLES = {
+    # lifetime table -> (delta kind, daily table, key columns)
+    "lifetime_query_page": ("query_page", "query_page_daily", ("query", "page")),
+    "lifetime_page": ("page", "page_daily", ("page",)),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class CheckOutcome:
+    passed: bool
+    figures: dict[str, Any] = field(default_factory=dict)
+    description: str = ""
+
+
+def _table(name: str) -> sql.Identifier:
+    return sql.Identifier("gsc", name)
+
+
+def _fetch_dict(conn: psycopg.Connection[Any], query: sql.Composable, params: dict[str, Any]) -> dict[str, Any]:
+    cur = conn.execute(query, params)
+    row = cur.fetchone()
+    assert cur.description is not None and row is not None
+    return {column.name: value for column, value in zip(cur.description, row, strict=True)}
+
+
+def metric_ranges(conn: psycopg.Connection[Any], table: str, *, since: dt.date) -> CheckOutcome:
+    figures = _fetch_dict(conn, _sql.template("check_metric_ranges", table=_table(table)), {"since": since})
+    bad = {k: v for k, v in figures.items() if k != "rows_checked" and v}
+    return CheckOutcome(not bad, figures, f"impossible metrics in gsc.{table}: {bad}" if bad else "metrics in range")
+
+
+def reconciliation(conn: psycopg.Connection[Any], *, since: dt.date) -> CheckOutcome:
+    figures = _fetch_dict(conn, _sql.query("check_reconciliation"), {"since": since})
+    ok = not figures["query_over_property"] and not figures["query_page_over_page"]
+    text = "query sums <= property totals; query x page sums <= page sums"
+    return CheckOutcome(ok, figures, text if ok else f"reconciliation broken: {figures}")
+
+
+def row_cap(conn: psycopg.Connection[Any], table: str, *, since: dt.date) -> CheckOutcome:
+    rows = conn.execute(
+        _sql.template("check_row_cap", table=_table(table)), {"since": since, "cap": DAY_ROW_CAP}
+    ).fetchall()
+    capped = [f"{site} {day} {search_type}" for site, day, search_type, _ in rows]
+    text = f"{len(capped)} days hit the 50,000-row cap (tail missing): {', '.join(capped[:5])}" if capped else ""
+    return CheckOutcome(not capped, {"capped_days": len(capped)}, text or "no day hit the 50,000-row cap")
+
+
+def freshness(conn: psycopg.Connection[Any], *, today: dt.date, max_lag_days: int) -> CheckOutcome:
+    rows = conn.execute(_sql.query("check_freshness")).fetchall()
+    stale = {site: newest for site, newest in rows if (today - newest).days > max_lag_days}
+    figures = {"sites": len(rows), "stale_sites": len(stale)}
+    if rows:
+        figures["oldest_newest_day"] = min(newest for _, newest in rows).isoformat()
+    text = f"no day newer than {max_lag_days} days for: {', '.join(sorted(stale))}" if stale else "all sites fresh"
+    return CheckOutcome(not stale, figures, text)
+
+
+def lifetime_totals(conn: psycopg.Connection[Any], lifetime: str, *, sample_percent: float) -> CheckOutcome:
+    """Lifetime rows equal the sum of their daily rows (plus deltas not yet consumed), on a sample of keys."""
+    kind, daily, keys = LIFETIME_TABLES[lifetime]
+    ids = sql.SQL(", ").join(map(sql.Identifier, keys))
+    parts = {
+        "keys": ids,
+        "daily_keys": sql.SQL(", ").join(sql.Identifier("d", k) for k in keys),
+        "lifetime": _table(lifetime),
+        "daily": _table(daily),
+    }
+    with conn.transaction():
+        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
+        figures = _fetch_dict(
+            conn, _sql.template("check_lifetime_totals", **parts), {"percent": sample_percent, "kind": kind}
+        )
+        if sample_percent >= 100:
+            missing = _fetch_dict(
+                conn,
+                _sql.template(
+                    "check_lifetime_missing",
+                    keys=ids,
+                    daily=_table(daily),
+                    lifetime=_table(lifetime),
+                    l_keys=sql.SQL(", ").join(sql.Identifier("l", k) for k in keys),
+                    d_keys=sql.SQL(", ").join(sql.Identifier("d", k) for k in keys),
+                    p_keys=sql.SQL(", ").join(sql.Identifier("p", k) for k in keys),
+                ),
+                {"kind": kind},
+            )
+            figures.update(missing)
+    ok = not figures["mismatched"] and not figures.get("missing")
+    text = f"gsc.{lifetime} equals the daily rows ({figures['checked']} keys checked)"
+    return CheckOutcome(ok, figures, text if ok else f"gsc.{lifetime} disagrees with gsc.{daily}: {figures}")
+
+
+def lifetime_ranges(conn: psycopg.Connection[Any], lifetime: str) -> CheckOutcome:
+    figures = _fetch_dict(conn, _sql.template("check_lifetime_ranges", lifetime=_table(lifetime)), {})
+    bad = {k: v for k, v in figures.items() if k != "rows_checked" and v}
+    return CheckOutcome(not bad, figures, f"impossible values: {bad}" if bad else "no impossible values")

@@ -1,0 +1,1 @@
+DELETE FROM {table} WHERE site_url = %(site_url)s AND date = %(date)s

@@ -1,0 +1,1 @@
+INSERT INTO gsc.schema_migrations (version, name, checksum) VALUES (%s, %s, %s)

@@ -1,0 +1,256 @@
+"""The code location end to end: simulator over loopback HTTP -> client -> DuckDB staging -> Postgres, run by a real
+Dagster instance. One simulator and one database for the module."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+
+import dagster as dg
+import psycopg
+import pytest
+from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
+
+from gsc_assets.definitions import build_gsc_definitions
+from gsc_assets.gsc import DEFAULT_REPORTS
+from gsc_assets.partitions import SITE_PARTITIONS_NAME, join_key
+from gsc_assets.resources import GscResource, WarehouseResource
+from gsc_assets.simulator import SimConfig, SimulatorServer
+
+pytestmark = pytest.mark.timeout(300)
+
+SITES = {
+    "sc-domain:alpha.example": 800,
+    "https://beta.example/": 300,
+    "sc-domain:gamma.example": 200,
+    "https://delta.example/shop/": 150,
+    "sc-domain:epsilon.example": 100,
+}
+TODAY = dt.date(2026, 11, 20)
+FIRST = dt.date(2026, 10, 1)
+FETCH_KEYS = [
+    ["gsc", t] for t in ("property_daily", "page_daily", "query_daily", "query_page_daily", "appearance_daily")
+]
+REPORT_TABLES = {
+    "property": "property_daily",
+    "page": "page_daily",
+    "query": "query_daily",
+    "query_page": "query_page_daily",
+    "appearance": "appearance_daily",
+}
+
+
+@pytest.fixture(scope="module")
+def site_sim(tmp_path_factory):
+    with SimulatorServer(SimConfig(sites=SITES, today=TODAY, seed=7), workdir=tmp_path_factory.mktemp("sim")) as sim:
+        yield sim
+
+
+@pytest.fixture(scope="module")
+def stack(site_sim, pg_url, tmp_path_factory):
+    """Definitions, resources and a real (on-disk) Dagster instance with the five sites added."""
+    staging = tmp_path_factory.mktemp("staging")
+    resources = {
+        "gsc": GscResource(api_base_url=site_sim.base_url, credentials_file=str(site_sim.key_path)),
+        "warehouse": WarehouseResource(database_url=pg_url, staging_dir=str(staging)),
+    }
+    defs = build_gsc_definitions(start_date=FIRST, resources=resources)
+    with dg.instance_for_test() as instance:
+        instance.add_dynamic_partitions(SITE_PARTITIONS_NAME, list(SITES))
+        yield {"defs": defs, "instance": instance, "resources": resources, "staging": staging}
+
+
+def materialise(stack, first_key: str, last_key: str, *, refetch: bool = False) -> dg.ExecuteInProcessResult:
+    defs = stack["defs"]
+    return dg.materialize(
+        list(defs.assets),
+        selection=dg.AssetSelection.assets(*FETCH_KEYS),
+        instance=stack["instance"],
+        resources=stack["resources"],
+        tags={ASSET_PARTITION_RANGE_START_TAG: first_key, ASSET_PARTITION_RANGE_END_TAG: last_key},
+        run_config={"ops": {"gsc_search_analytics": {"config": {"refetch": refetch}}}},
+        raise_on_error=False,
+    )
+
+
+def days(start: dt.date, count: int) -> list[dt.date]:
+    return [start + dt.timedelta(days=i) for i in range(count)]
+
+
+def table_digest(pg_url: str, table: str) -> list[tuple]:
+    with psycopg.connect(pg_url) as conn:
+        return conn.execute(
+            f"SELECT site_url, date, search_type, count(*), sum(clicks), sum(impressions), "  # noqa: S608
+            f"round(sum(ctr)::numeric, 9), round(sum(position)::numeric, 6) FROM gsc.{table} "
+            "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3"
+        ).fetchall()
+
+
+def ledger_keys(pg_url: str) -> set[tuple[str, dt.date]]:
+    with psycopg.connect(pg_url) as conn:
+        return {(site, day) for site, day in conn.execute("SELECT DISTINCT site_url, date FROM gsc.load_ledger")}
+
+
+def requests_by_site(sim) -> dict[str, int]:
+    return dict(sim.stats().get("by_site", {}))
+
+
+def test_two_sites_by_seven_days_equal_the_truth(stack, site_sim, pg_url):
+    sites = list(SITES)[:2]
+    start = dt.date(2026, 10, 5)
+    result = materialise(stack, join_key(sites[0], start), join_key(sites[1], start + dt.timedelta(days=6)))
+    assert result.success
+    expected_keys = {(site, day) for site in sites for day in days(start, 7)}
+    assert ledger_keys(pg_url) == expected_keys
+
+    with psycopg.connect(pg_url) as conn:
+        for report in DEFAULT_REPORTS:
+            table = REPORT_TABLES[report.name]
+            for site, day in sorted(expected_keys):
+                for search_type in report.search_types:
+                    if "query" in report.dimensions and search_type in ("discover", "googleNews"):
+                        continue
+                    truth = site_sim.truth(
+                        site=site,
+                        date=day.isoformat(),
+                        type=search_type,
+                        dimensions=",".join(report.dimensions),
+                        aggregationType=report.aggregation_type,
+                        dataState="final",
+                        summary=1,
+                    )
+                    got = conn.execute(
+                        f"SELECT count(*), coalesce(sum(clicks), 0), coalesce(sum(impressions), 0) "  # noqa: S608
+                        f"FROM gsc.{table} WHERE site_url = %s AND date = %s AND search_type = %s",
+                        (site, day, search_type),
+                    ).fetchone()
+                    assert got == (truth["rows"], truth["clicks"], truth["impressions"]), (
+                        table,
+                        site,
+                        day,
+                        search_type,
+                    )
+
+    # Every partition was materialised on its own, with its figures.
+    materialisations = stack["instance"].fetch_materializations(dg.AssetKey(["gsc", "query_daily"]), limit=100).records
+    keys = {m.partition_key for m in materialisations}
+    assert keys == {join_key(site, day) for site, day in expected_keys}
+    metadata = materialisations[0].asset_materialization.metadata
+    assert metadata["requests"].value > 0 and metadata["data_state"].value == "final"
+
+
+def test_five_sites_by_two_days_fetch_exactly_their_keys(stack, site_sim, pg_url):
+    start = dt.date(2026, 10, 20)
+    before = requests_by_site(site_sim)
+    result = materialise(
+        stack, join_key(list(SITES)[0], start), join_key(list(SITES)[-1], start + dt.timedelta(days=1))
+    )
+    assert result.success
+    loaded = {key for key in ledger_keys(pg_url) if key[1] >= start}
+    assert loaded == {(site, day) for site in SITES for day in days(start, 2)}
+    after = requests_by_site(site_sim)
+    assert all(after.get(site, 0) > before.get(site, 0) for site in SITES)
+
+
+def test_materialising_twice_is_idempotent_and_final_data_is_not_fetched_again(stack, site_sim, pg_url):
+    sites = list(SITES)[2:4]
+    start = dt.date(2026, 10, 12)
+    first, last = join_key(sites[0], start), join_key(sites[1], start + dt.timedelta(days=1))
+    assert materialise(stack, first, last).success
+    snapshot = {t: table_digest(pg_url, t) for t in REPORT_TABLES.values()}
+    requests_before = site_sim.stats()["requests"]
+    assert materialise(stack, first, last).success  # final data held: no request at all
+    assert site_sim.stats()["requests"] == requests_before
+    assert materialise(stack, first, last, refetch=True).success
+    assert site_sim.stats()["requests"] > requests_before
+    assert {t: table_digest(pg_url, t) for t in REPORT_TABLES.values()} == snapshot
+
+
+def test_two_overlapping_sync_processes_end_identical_without_duplicates(stack, site_sim, pg_url, tmp_path):
+    """Two processes replace the same partitions at once: the advisory lock serialises each partition's load."""
+    sites = list(SITES)[:2]
+    start, end = dt.date(2026, 10, 25), dt.date(2026, 10, 27)
+    env = {
+        **os.environ,
+        "GSC_API_BASE_URL": site_sim.base_url,
+        "GOOGLE_APPLICATION_CREDENTIALS": str(site_sim.key_path),
+        "GSC_DATABASE_URL": pg_url,
+        "DAGSTER_HOME": str(tmp_path / "dagster_home"),
+        "GSC_START_DATE": FIRST.isoformat(),
+    }
+    command = [sys.executable, "-m", "gsc_assets.cli", "sync", "--start", str(start), "--end", str(end),
+               "--site", sites[0], "--site", sites[1], "--refetch", "--json"]  # fmt: skip
+    processes = [
+        subprocess.Popen(
+            command,
+            env={**env, "GSC_STAGING_DIR": str(tmp_path / f"staging{i}")},
+            cwd=tmp_path,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        for i in range(2)
+    ]
+    for process in processes:
+        _, err = process.communicate(timeout=240)
+        assert process.returncode == 0, err[-2000:]
+    once = {t: table_digest(pg_url, t) for t in REPORT_TABLES.values()}
+    with psycopg.connect(pg_url) as conn:
+        for table in REPORT_TABLES.values():
+            (count,) = conn.execute(
+                f"SELECT count(*) FROM gsc.{table} WHERE date BETWEEN %s AND %s", (start, end)
+            ).fetchone()  # noqa: S608
+            assert count > 0
+    first, last = join_key(sites[0], start), join_key(sites[1], end)
+    assert materialise(stack, first, last, refetch=True).success
+    assert {t: table_digest(pg_url, t) for t in REPORT_TABLES.values()} == once
+
+
+def test_a_failed_load_keeps_previous_rows_and_the_retry_loads_from_staging(stack, site_sim, pg_url):
+    site = list(SITES)[4]
+    day = dt.date(2026, 10, 2)
+    key = join_key(site, day)
+    assert materialise(stack, key, key).success
+    before = {t: table_digest(pg_url, t) for t in REPORT_TABLES.values()}
+    with psycopg.connect(pg_url, autocommit=True) as conn:  # page_daily now refuses every row: the load fails midway
+        conn.execute("ALTER TABLE gsc.page_daily ADD CONSTRAINT test_refuse CHECK (clicks < 0) NOT VALID")
+    try:
+        result = materialise(stack, key, key, refetch=True)
+        assert not result.success
+        failure = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"][0]
+        assert key in failure.event_specific_data.error.message
+        assert {t: table_digest(pg_url, t) for t in REPORT_TABLES.values()} == before
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute("ALTER TABLE gsc.page_daily DROP CONSTRAINT test_refuse")
+    requests_before = site_sim.stats()["requests"]
+    assert materialise(stack, key, key, refetch=True).success
+    assert site_sim.stats()["requests"] == requests_before  # loaded from the landing files, Google not asked again
+    assert {t: table_digest(pg_url, t) for t in REPORT_TABLES.values()} == before
+
+
+def test_a_bad_partition_fails_the_run_by_name_and_the_retry_fetches_only_it(stack, site_sim, pg_url):
+    good, bad = list(SITES)[0], list(SITES)[1]
+    start = dt.date(2026, 11, 3)
+    first, last = join_key(good, start), join_key(bad, start + dt.timedelta(days=1))
+    principal = "sa-default@sim.iam.gserviceaccount.com"
+    site_sim.control(revoke={"principal": principal, "site": bad})
+    try:
+        result = materialise(stack, first, last)
+        assert not result.success
+        message = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"][
+            0
+        ].event_specific_data.error.message
+        assert join_key(bad, start) in message and "permission" in message.lower()
+        assert join_key(good, start) not in message
+        loaded = {key for key in ledger_keys(pg_url) if key[1] >= start}
+        assert loaded == {(good, start), (good, start + dt.timedelta(days=1))}
+    finally:
+        site_sim.control(grant={"principal": principal, "site": bad})
+    before = requests_by_site(site_sim)
+    assert materialise(stack, first, last).success
+    after = requests_by_site(site_sim)
+    assert after.get(good, 0) == before.get(good, 0)
+    assert after.get(bad, 0) > before.get(bad, 0)

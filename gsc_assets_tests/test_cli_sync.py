@@ -1,0 +1,163 @@
+"""`gsc-assets sync`: summaries, one-line failures (in-process), and four processes sharing one quota."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+
+import psycopg
+import pytest
+
+from gsc_assets import cli
+from gsc_assets.partitions import pacific_today, retention_start
+from gsc_assets.simulator import SimConfig, SimulatorServer
+
+pytestmark = pytest.mark.timeout(300)
+
+SITES = {f"sc-domain:site{i}.example": 150 for i in range(4)}
+START = dt.date(2026, 10, 1)
+
+
+@pytest.fixture(scope="module")
+def cli_sim(tmp_path_factory):
+    config = SimConfig(sites=SITES, today=dt.date(2026, 11, 20), seed=3)
+    with SimulatorServer(config, workdir=tmp_path_factory.mktemp("cli-sim")) as sim:
+        yield sim
+
+
+@pytest.fixture
+def cli_env(cli_sim, pg_url, tmp_path, monkeypatch):
+    env = {
+        "GSC_API_BASE_URL": cli_sim.base_url,
+        "GOOGLE_APPLICATION_CREDENTIALS": str(cli_sim.key_path),
+        "GSC_DATABASE_URL": pg_url,
+        "GSC_STAGING_DIR": str(tmp_path / "staging"),
+        "DAGSTER_HOME": str(tmp_path / "dagster_home"),
+        "GSC_START_DATE": START.isoformat(),
+    }
+    for name in ("GSC_SITES", "GSC_REPORTS", "GSC_QPM_PER_SITE", "GSC_QPM_PER_USER", "GSC_QUOTA_WINDOW_S"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(tmp_path)
+    return env
+
+
+def run_cli(capsys, *args: str) -> tuple[int, str, str]:
+    code = cli.main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_sync_prints_a_json_summary_and_loads_the_rows(cli_env, cli_sim, pg_url, capsys):
+    sites = list(SITES)[:2]
+    code, out, err = run_cli(
+        capsys, "sync", "--start", "2026-10-01", "--end", "2026-10-03", "--site", sites[0], "--site", sites[1], "--json"
+    )
+    assert code == 0, err
+    summary = json.loads(out)
+    assert summary["partitions"] == 6 and summary["loaded"] == 6 and summary["failed"] == []
+    assert summary["requests"] == cli_sim.stats()["by_status"].get("200", 0) > 0
+    with psycopg.connect(pg_url) as conn:
+        (rows,) = conn.execute(
+            "SELECT sum(rows) FROM gsc.load_ledger WHERE site_url = ANY(%s) AND date BETWEEN %s AND %s",
+            (sites, dt.date(2026, 10, 1), dt.date(2026, 10, 3)),
+        ).fetchone()
+    assert summary["rows"] == rows > 0
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["--start", "2026-10-32", "--end", "2026-10-03"], "--start '2026-10-32' is not a date"),
+        (["--start", "2026-10-05", "--end", "2026-10-03"], "is after --end"),
+        (["--start", "2020-01-01", "--end", "2020-01-03"], "before Google's 16-month retention"),
+        (["--start", "2026-10-01", "--end", "2026-10-01", "--site", "sc-domain:nope.example"], "unknown site"),
+    ],
+)
+def test_bad_input_fails_in_one_line(cli_env, capsys, args, expected):
+    code, out, err = run_cli(capsys, "sync", *args)
+    assert code == 1
+    assert expected in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_unreachable_database_fails_in_one_line(cli_env, monkeypatch, capsys):
+    monkeypatch.setenv("GSC_DATABASE_URL", "postgresql://postgres@127.0.0.1:1/nowhere")
+    code, _, err = run_cli(capsys, "sync", "--start", "2026-10-01", "--end", "2026-10-01")
+    assert code == 1 and "cannot reach the database" in err and err.count("\n") == 1
+
+
+def test_bad_credentials_fail_in_one_line_without_secrets(cli_env, tmp_path, monkeypatch, capsys):
+    key = json.loads(open(cli_env["GOOGLE_APPLICATION_CREDENTIALS"]).read())
+    key["private_key_id"] = "not-a-key-the-simulator-minted"
+    forged = tmp_path / "forged.json"
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    other = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    key["private_key"] = other.private_bytes(
+        serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+    ).decode()
+    forged.write_text(json.dumps(key))
+    monkeypatch.setenv("GOOGLE_APPLICATION_CREDENTIALS", str(forged))
+    code, _, err = run_cli(capsys, "sync", "--start", "2026-10-01", "--end", "2026-10-01")
+    assert code == 1 and err.count("\n") == 1
+    assert "PRIVATE KEY" not in err and key["private_key"][40:80] not in err
+
+
+def test_retention_boundary_is_google_s():
+    today = pacific_today()
+    assert (today - retention_start(today)).days in range(480, 490)
+
+
+def test_four_sync_processes_on_one_credential_stay_inside_the_quota(cli_env, tmp_path_factory):
+    """Each process syncs its own site; all share the credential's per-user budget through Postgres."""
+    qpm, scale = 60, 20.0  # 60 requests per 3-second window, across all four processes
+    config = SimConfig(sites=SITES, today=dt.date(2026, 11, 20), seed=3, time_scale=scale, qpm_per_user=qpm,
+                       qpm_per_site=qpm)  # fmt: skip
+    with SimulatorServer(config, workdir=tmp_path_factory.mktemp("quota-sim")) as sim:
+        env = {
+            **os.environ,
+            **cli_env,
+            "GSC_API_BASE_URL": sim.base_url,
+            "GOOGLE_APPLICATION_CREDENTIALS": str(sim.key_path),
+            "GSC_QPM_PER_USER": str(qpm),
+            "GSC_QPM_PER_SITE": str(qpm),
+            "GSC_QUOTA_WINDOW_S": str(60 / scale),
+        }
+        processes = []
+        for index, site in enumerate(SITES):
+            env_i = {**env, "GSC_STAGING_DIR": str(tmp_path_factory.mktemp(f"staging{index}"))}
+            processes.append(
+                subprocess.Popen(
+                    [
+                        sys.executable,
+                        "-m",
+                        "gsc_assets.cli",
+                        "sync",
+                        "--start",
+                        "2026-10-10",
+                        "--end",
+                        "2026-10-16",
+                        "--site",
+                        site,
+                        "--json",
+                    ],
+                    env=env_i,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                )  # fmt: skip
+            )
+        outputs = [p.communicate(timeout=240) for p in processes]
+        for process, (_out, err) in zip(processes, outputs, strict=True):
+            assert process.returncode == 0, err[-2000:]
+        stats = sim.stats()
+    total = stats["requests"]
+    throttled = stats["by_status"].get("429", 0)
+    assert total > 2 * qpm  # enough traffic to span several windows
+    assert max(stats["max_in_window"]["user"].values()) <= qpm
+    assert throttled / total < 0.005

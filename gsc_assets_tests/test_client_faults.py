@@ -1,0 +1,127 @@
+"""Every retry path through the simulator's faults, quota pushback (429 and quota 403), and retryable errors
+that persist until the client gives up with a clear message. A time-scaled simulator (K=20) keeps it fast."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from gsc_assets.gsc import DEFAULT_REPORTS, GscClient, GscResponseError, GscServerError
+from gsc_assets.simulator import SimConfig, SimulatorServer
+from gsc_assets_tests.test_client import assert_complete, client_settings, fetch, secrets_of
+
+K = 20.0
+SITE = "sc-domain:example.com"
+REPORTS = [r for r in DEFAULT_REPORTS if r.name in ("property", "page", "appearance")]
+
+
+@pytest.fixture(scope="module")
+def fast_sim(tmp_path_factory):
+    config = SimConfig(sites={SITE: 800}, time_scale=K)
+    with SimulatorServer(config, workdir=tmp_path_factory.mktemp("sim-faults")) as server:
+        yield server
+
+
+@pytest.fixture
+def sim(fast_sim):
+    """The module's simulator with faults cleared before and after each test."""
+    fast_sim.reset(config=True)
+    yield fast_sim
+    fast_sim.reset(config=True)
+
+
+def settings(sim, **overrides):
+    return client_settings(sim, window_s=60 / K, read_timeout_s=0.5, **overrides)
+
+
+def days(n: int) -> list[dt.date]:
+    today = dt.datetime.now(dt.UTC).date()
+    return [today - dt.timedelta(days=5 + i) for i in range(n)]
+
+
+@pytest.fixture(scope="module")
+def clean_answer(fast_sim):
+    """The fault-free result the faulty runs must reproduce (checked against /_sim/truth in test_client.py)."""
+    fast_sim.reset(config=True)
+    results = fetch(settings(fast_sim), [(SITE, d) for d in days(6)], REPORTS)
+    assert_complete(fast_sim, results[:1], REPORTS, settings(fast_sim).search_types)
+    return {(r.site_url, r.date): r for r in results}
+
+
+def assert_same(results, clean):
+    for r in results:
+        assert r.error is None, r.error
+        expected = clean[(r.site_url, r.date)]
+        assert r.tables.keys() == expected.tables.keys()
+        for name, table in r.tables.items():
+            assert table.equals(expected.tables[name]), (r.date, name)
+
+
+@pytest.mark.parametrize("fault", ["5xx", "429", "reset", "slow", "malformed", "truncated", "content_type"])
+def test_each_fault_is_retried_to_a_complete_answer(sim, clean_answer, fault):
+    sim.control(faults={fault: 0.3}, slow_seconds=20.0)  # slow: 1 s at K=20, past the 0.5 s read timeout
+    results = fetch(settings(sim), [(SITE, d) for d in days(6)], REPORTS)
+    assert sim.stats()["faults"].get(fault, 0) > 0
+    assert_same(results, clean_answer)
+    assert sum(r.stats.retries for r in results) > 0
+    if fault == "429":
+        assert sum(r.stats.throttled for r in results) > 0
+
+
+def test_quota_403_pushback_slows_down_and_completes(sim, clean_answer):
+    sim.control(quota_403=True, quota={"qpm_per_site": 12, "qpm_per_user": 1000})
+    s = settings(sim, qpm_per_site=400)  # the client believes in 33 times the real quota
+    results = fetch(s, [(SITE, d) for d in days(3)], REPORTS)
+    assert_same(results, clean_answer)
+    stats = sim.stats()
+    assert stats["by_status"].get("403", 0) > 0
+    assert sum(r.stats.throttled for r in results) == stats["by_status"]["403"]
+    assert stats["max_in_window"]["site"][SITE] <= 12
+    # adaptive: far fewer rejections than requests once the limiter has slowed down
+    assert stats["by_status"]["403"] < stats["by_status"]["200"]
+
+
+def test_persistent_server_errors_give_up_with_context(sim):
+    sim.control(faults={"5xx": 1.0})
+    (result,) = fetch(settings(sim, max_attempts=3), [(SITE, days(1)[0])], REPORTS)
+    assert isinstance(result.error, GscServerError)
+    message = str(result.error)
+    assert SITE in message and "report=property" in message and "reason=backendError" in message
+    assert "HTTP 50" in message
+    assert sim.stats()["requests"] == 6 * 3  # six search types, three attempts each, then stop
+    assert not any(secret in message for secret in secrets_of(Path(sim.key_path)))
+
+
+def test_persistent_malformed_bodies_give_up_with_context(sim):
+    sim.control(faults={"malformed": 1.0})
+    (result,) = fetch(settings(sim, max_attempts=2), [(SITE, days(1)[0])], REPORTS)
+    assert isinstance(result.error, GscResponseError)
+    assert "malformed or truncated JSON" in str(result.error) and SITE in str(result.error)
+
+
+def test_request_deadline_bounds_retries(sim):
+    sim.control(faults={"5xx": 1.0})
+    s = settings(sim, max_attempts=100, backoff_base_s=0.2, backoff_cap_s=0.2, request_deadline_s=0.5)
+    (result,) = fetch(s, [(SITE, days(1)[0])], REPORTS)
+    assert isinstance(result.error, GscServerError)
+    assert sim.stats()["requests"] < 6 * 10
+
+
+def test_tokens_are_refreshed_before_they_expire(sim):
+    import asyncio
+
+    sim.control(token_ttl=1)
+
+    async def go():
+        async with GscClient(settings(sim)) as client:
+            for _ in range(3):
+                async for result in client.fetch([(SITE, days(1)[0])], REPORTS[:1]):
+                    assert result.error is None
+                await asyncio.sleep(0.95)
+            return client.credential_for(SITE).refresh_count
+
+    assert asyncio.run(go()) == 3
+    stats = sim.stats()
+    assert stats["token_requests"] == 3 and "401" not in stats["by_status"]

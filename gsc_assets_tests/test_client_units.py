@@ -1,0 +1,326 @@
+"""Client pieces that need no server: public names, settings, report validation, error mapping, batch framing,
+the quota store and the Arrow schema."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import time
+
+import httpx
+import pyarrow as pa
+import pytest
+
+import gsc_assets.gsc as gsc
+from gsc_assets.gsc import (
+    DEFAULT_REPORTS,
+    ClientSettings,
+    GscConfigError,
+    GscError,
+    InMemoryQuotaStore,
+    QuotaStore,
+    ReportSpec,
+    load_reports,
+)
+from gsc_assets.gsc._arrow import report_schema, rows_to_table
+from gsc_assets.gsc._batch import BatchPart, build_batch, parse_batch
+from gsc_assets.gsc._errors import (
+    ErrorContext,
+    GscTransportError,
+    api_error,
+    map_exception,
+    redact,
+)
+from gsc_assets.gsc._quota import Limiter
+
+
+def test_exported_members_are_exactly_the_public_api():
+    assert set(gsc.__all__) == {
+        "DEFAULT_REPORTS", "ClientSettings", "DimensionFilter", "FetchStats", "GscApiError", "GscAuthError",
+        "GscBadRequestError", "GscClient", "GscConfigError", "GscDataNotReadyError", "GscError", "GscNotFoundError",
+        "GscPermissionError", "GscQuotaError", "GscResponseError", "GscServerError", "GscTransportError",
+        "InMemoryQuotaStore", "PartitionResult", "QuotaStore", "ReportSpec", "load_reports",
+    }  # fmt: skip
+    for name in gsc.__all__:
+        assert getattr(gsc, name) is not None
+        if isinstance(getattr(gsc, name), type) and name.startswith("Gsc") and name.endswith("Error"):
+            assert issubclass(getattr(gsc, name), GscError)
+
+
+def test_settings_from_env_reads_the_contract_names(tmp_path):
+    env = {
+        "GSC_API_BASE_URL": "http://127.0.0.1:9/",
+        "GOOGLE_APPLICATION_CREDENTIALS": str(tmp_path / "key.json"),
+        "GSC_QPM_PER_SITE": "600",
+        "GSC_QPM_PER_USER": "1_000",
+        "GSC_MAX_IN_FLIGHT": "1",
+        "GSC_BATCH_SIZE": "10",
+        "GSC_SEARCH_TYPES": "web, image",
+        "GSC_DATA_STATE": "all",
+        "GSC_REPORTS": "property,page",
+    }
+    s = ClientSettings.from_env(env, verify=False)
+    assert s.api_base_url == "http://127.0.0.1:9"
+    assert (s.qpm_per_site, s.qpm_per_user, s.max_in_flight, s.batch_size) == (600, 1000, 1, 10)
+    assert s.search_types == ("web", "image") and s.data_state == "all" and s.reports == ("property", "page")
+    assert s.effective_qpm_per_site == 570  # the 5% safety margin
+    assert s.verify is False
+    defaults = ClientSettings.from_env({})
+    assert defaults.api_base_url == "https://searchconsole.googleapis.com"
+    assert defaults.search_types == ("web", "image", "video", "news", "discover", "googleNews")
+    assert (defaults.qpm_per_site, defaults.data_state, defaults.batch_size) == (1200, "final", 0)
+
+
+@pytest.mark.parametrize(
+    ("env", "needle"),
+    [
+        ({"GSC_QPM_PER_SITE": "lots"}, "GSC_QPM_PER_SITE must be an integer"),
+        ({"GSC_SEARCH_TYPES": "web,shopping"}, "GSC_SEARCH_TYPES: unknown ['shopping']"),
+        ({"GSC_DATA_STATE": "fresh"}, "GSC_DATA_STATE must be 'final' or 'all'"),
+        ({"GSC_MAX_IN_FLIGHT": "0"}, "GSC_MAX_IN_FLIGHT must be >= 1"),
+        ({"GSC_BATCH_SIZE": "5000"}, "GSC_BATCH_SIZE must be between 0 and 1000"),
+    ],
+)
+def test_bad_settings_fail_with_one_line(env, needle):
+    with pytest.raises(GscConfigError) as info:
+        ClientSettings.from_env(env)
+    assert needle in str(info.value) and "\n" not in str(info.value)
+
+
+def test_default_reports_and_selection():
+    names = [r.name for r in DEFAULT_REPORTS]
+    assert names == ["property", "page", "query", "query_page", "appearance"]
+    by_name = {r.name: r for r in DEFAULT_REPORTS}
+    assert by_name["property"].aggregation_type == "byProperty" and by_name["property"].dimensions == ("date",)
+    assert by_name["page"].aggregation_type == "byPage"
+    assert by_name["query_page"].dimensions == ("date", "query", "page", "country", "device")
+    assert by_name["appearance"].column_names == ("search_appearance",)
+    assert by_name["query"].types_for(["web", "discover", "googleNews", "news"]) == ("web", "news")
+    assert [r.name for r in load_reports(names=["query", "property"])] == ["property", "query"]
+    with pytest.raises(GscConfigError, match="unknown report"):
+        load_reports(names=["pages"])
+
+
+def test_custom_reports_file(tmp_path):
+    path = tmp_path / "reports.yaml"
+    path.write_text(
+        """
+- name: mobile_pages
+  dimensions: [page, device]
+  types: [web, discover]
+  aggregationType: byPage
+  filters:
+    - {dimension: device, operator: equals, expression: MOBILE}
+- name: brand_queries
+  dimensions: [date, query]
+  filters:
+    - {dimension: query, operator: includingRegex, expression: "^example"}
+"""
+    )
+    specs = load_reports(names=[], reports_file=path)
+    assert [s.name for s in specs] == ["mobile_pages", "brand_queries"]
+    assert specs[0].dimensions == ("date", "page", "device") and specs[0].search_types == ("web", "discover")
+    assert specs[1].search_types == ("web", "image", "video", "news")  # query silently skips discover/googleNews
+    assert specs[1].filters[0].to_api() == {
+        "dimension": "query",
+        "operator": "includingRegex",
+        "expression": "^example",
+    }
+
+
+@pytest.mark.parametrize(
+    ("yaml_text", "needle"),
+    [
+        ("- {name: x, dimensions: [qurey]}", "unknown dimension 'qurey'"),
+        ("- {name: x, dimensions: [query], types: [discover]}", "query dimension is not available for discover"),
+        ("- {name: x, dimensions: [searchAppearance, page]}", "searchAppearance can only be combined with date"),
+        ("- {name: Bad-Name, dimensions: [page]}", "bad name"),
+        ("- {name: a, dimensions: [page]}\n- {name: a, dimensions: [query]}", "duplicate name"),
+        ("- {name: page, dimensions: [page]}", "duplicate name"),
+        ("- {name: x, dimensions: [page], filters: [{dimension: page, operator: like, expression: a}]}",
+         "unknown filter operator 'like'"),
+        ("- {name: x, dimensions: [page], types: [shopping]}", "unknown search type 'shopping'"),
+        ("- {name: x, dimensions: [page], aggregationType: byWhatever}", "unknown aggregationType"),
+        ("- {name: x, dimensions: [page], colour: red}", "unknown key(s) colour"),
+        ("- name: x\n  dimensions: [page\n", "not valid YAML"),
+        ("name: x", "expected a list of reports"),
+    ],
+)  # fmt: skip
+def test_invalid_custom_reports_fail_up_front(tmp_path, yaml_text, needle):
+    path = tmp_path / "reports.yaml"
+    path.write_text(yaml_text)
+    with pytest.raises(GscConfigError) as info:
+        load_reports(reports_file=path)
+    message = str(info.value)
+    assert needle in message, message
+    assert "\n" not in message and str(path) in message
+
+
+def test_report_spec_is_frozen_and_keyword_only():
+    spec = ReportSpec(name="x", dimensions=("date", "page"))
+    with pytest.raises(AttributeError):
+        spec.name = "y"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        ReportSpec("x", ("date",))  # type: ignore[misc]
+
+
+ALL_HTTPX_ERRORS = [
+    httpx.ConnectError("boom"),
+    httpx.ConnectTimeout("slow"),
+    httpx.ReadTimeout("slow"),
+    httpx.WriteTimeout("slow"),
+    httpx.PoolTimeout("slow"),
+    httpx.ReadError("reset"),
+    httpx.WriteError("reset"),
+    httpx.RemoteProtocolError("peer closed connection"),
+    httpx.LocalProtocolError("bad"),
+    httpx.ProxyError("proxy"),
+    httpx.UnsupportedProtocol("ftp"),
+    httpx.CloseError("close"),
+]
+
+
+@pytest.mark.parametrize("exc", ALL_HTTPX_ERRORS, ids=lambda e: type(e).__name__)
+def test_every_httpx_transport_error_maps_into_the_tree(exc):
+    context = ErrorContext(site_url="sc-domain:a.example", report="page", date="2026-01-02", search_type="web")
+    err = map_exception(exc, context)
+    assert isinstance(err, GscError) and type(err) is not GscError
+    assert "site=sc-domain:a.example" in str(err) and "report=page" in str(err) and "date=2026-01-02" in str(err)
+    if isinstance(exc, httpx.UnsupportedProtocol | httpx.LocalProtocolError):
+        assert not err.retryable
+    else:
+        assert isinstance(err, GscTransportError) and err.retryable
+
+
+def test_every_httpx_exception_class_is_covered():
+    """A new httpx exception class must be considered here (and in map_exception) before it is silently generic."""
+    transport = {c for c in vars(httpx).values() if isinstance(c, type) and issubclass(c, httpx.TransportError)}
+    covered = {type(e) for e in ALL_HTTPX_ERRORS} | {
+        httpx.TransportError, httpx.TimeoutException, httpx.NetworkError, httpx.ProtocolError
+    }  # fmt: skip
+    assert transport <= covered, transport - covered
+
+
+@pytest.mark.parametrize(
+    ("status", "reason", "cls", "retryable"),
+    [
+        (400, "badRequest", gsc.GscBadRequestError, False),
+        (401, "authError", gsc.GscAuthError, False),
+        (403, "forbidden", gsc.GscPermissionError, False),
+        (403, "quotaExceeded", gsc.GscQuotaError, True),
+        (403, "rateLimitExceeded", gsc.GscQuotaError, True),
+        (404, "notFound", gsc.GscNotFoundError, False),
+        (429, "rateLimitExceeded", gsc.GscQuotaError, True),
+        (500, "backendError", gsc.GscServerError, True),
+        (503, "backendError", gsc.GscServerError, True),
+    ],
+)
+def test_api_errors_are_classified_by_status_and_reason(status, reason, cls, retryable):
+    body = (
+        f'{{"error": {{"code": {status}, "message": "Something about site \'https://a.example/\'.", '
+        f'"errors": [{{"reason": "{reason}"}}]}}}}'
+    ).encode()
+    err = api_error(status, body, ErrorContext(site_url="https://a.example/", report="query"), 1.5)
+    assert type(err) is cls and err.retryable is retryable
+    assert f"HTTP {status}" in str(err) and f"reason={reason}" in str(err) and "report=query" in str(err)
+
+
+def test_redaction_removes_keys_and_tokens():
+    pem = "-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ\n-----END PRIVATE KEY-----\n"
+    token = "ya29.a0AfH6SMBx" + "Q" * 60
+    text = redact(f"oops {pem} and Authorization: Bearer {token} and {token}")
+    assert "MIIEvQ" not in text and token not in text and "QQQQQQQQQQ" not in text
+    assert redact("see https://support.google.com/webmasters/answer/2451999.") == (
+        "see https://support.google.com/webmasters/answer/2451999."
+    )
+
+
+def test_batch_framing_round_trip():
+    body, content_type = build_batch(
+        [BatchPart("item-1", "POST", "/webmasters/v3/sites/x/searchAnalytics/query", b'{"a":1}'),
+         BatchPart("item-2", "POST", "/webmasters/v3/sites/y/searchAnalytics/query", b'{"b":2}')]
+    )  # fmt: skip
+    assert content_type.startswith("multipart/mixed; boundary=batch_")
+    assert body.count(b"Content-Type: application/http") == 2 and b"Content-ID: <item-2>" in body
+    # A Google-style answer, LF line ends, parts out of order.
+    answer = (
+        b"--zz\nContent-Type: application/http\nContent-ID: <response-item-2>\n\n"
+        b'HTTP/1.1 403 Forbidden\nContent-Type: application/json; charset=UTF-8\n\n{"error": {"code": 403}}\n'
+        b"--zz\r\nContent-Type: application/http\r\nContent-ID: <response-item-1>\r\n\r\n"
+        b'HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 11\r\n\r\n{"rows": []}\r\n'
+        b"--zz--\r\n"
+    )
+    parts = parse_batch('multipart/mixed; boundary="zz"', answer)
+    assert parts["item-1"].status == 200 and parts["item-1"].body == b'{"rows": []'[:11]
+    assert parts["item-2"].status == 403 and parts["item-2"].body == b'{"error": {"code": 403}}'
+    with pytest.raises(ValueError, match="truncated"):
+        parse_batch("multipart/mixed; boundary=zz", answer[:-10])
+    with pytest.raises(ValueError, match="not multipart"):
+        parse_batch("application/json", b"{}")
+
+
+def test_in_memory_store_is_an_exact_sliding_window():
+    async def scenario():
+        store = InMemoryQuotaStore()
+        assert isinstance(store, QuotaStore)
+        buckets = [("site:a", 5), ("user:u", 7)]
+        granted, wait = await store.take(buckets, 3, 0.5)
+        assert (granted, wait) == (3, 0.0)
+        granted, wait = await store.take(buckets, 3, 0.5)
+        assert granted == 2  # the site bucket has 2 left
+        granted, wait = await store.take(buckets, 1, 0.5)
+        assert granted == 0 and 0.3 < wait <= 0.5
+        granted, _ = await store.take([("site:b", 5), ("user:u", 7)], 5, 0.5)
+        assert granted == 2  # the shared user bucket is the limit now
+        await asyncio.sleep(wait + 0.01)
+        granted, _ = await store.take(buckets, 5, 0.5)
+        assert granted == 5
+        await store.pause(["site:a"], 0.2)
+        granted, wait = await store.take([("site:a", 100)], 1, 10)
+        assert granted == 0 and 0.1 < wait <= 0.2
+
+    asyncio.run(scenario())
+
+
+def test_limiter_paces_instead_of_bursting():
+    async def scenario():
+        limiter = Limiter(store=InMemoryQuotaStore(), qpm_per_site=100, qpm_per_user=1000, window_s=1.0,
+                          max_in_flight=50)  # fmt: skip
+        times: list[float] = []
+
+        async def one():
+            async with limiter.slot(["site:a", "user:u"]):
+                times.append(time.monotonic())
+
+        start = time.monotonic()
+        await asyncio.gather(*[one() for _ in range(60)])
+        return [t - start for t in sorted(times)]
+
+    times = asyncio.run(scenario())
+    # 100 per second: 60 requests are spread over ~0.6 s (a burst of 2 allowed), not sent at once.
+    assert 0.5 < times[-1] < 0.9
+    assert sum(1 for t in times if t < 0.1) <= 12
+
+
+def test_arrow_schema_and_build():
+    spec = {r.name: r for r in DEFAULT_REPORTS}["query_page"]
+    schema = report_schema(spec)
+    assert schema.names == ["site_url", "date", "search_type", "query", "page", "country", "device", "clicks",
+                            "impressions", "ctr", "position"]  # fmt: skip
+    assert schema.field("date").type == pa.date32() and schema.field("clicks").type == pa.int64()
+    rows = [
+        {"keys": ["2026-01-02", "q1", "https://a/", "usa", "MOBILE"], "clicks": 3, "impressions": 10.0,
+         "ctr": 0.3, "position": 1.5},
+        {"keys": ["2026-01-02", "q2", "https://a/b", "fra", "DESKTOP"], "clicks": 0.0, "impressions": 4,
+         "ctr": 0, "position": 7},
+    ]  # fmt: skip
+    table = rows_to_table(rows, spec=spec, site_url="s", date=dt.date(2026, 1, 2), search_type="web")
+    assert table.schema == schema
+    assert table.column("clicks").to_pylist() == [3, 0] and table.column("impressions").to_pylist() == [10, 4]
+    assert table.column("page").to_pylist() == ["https://a/", "https://a/b"]
+    hourly = ReportSpec(name="hourly", dimensions=("date", "hour"), data_state="hourly_all")
+    t = rows_to_table([{"keys": ["2025-04-07", "2025-04-07T00:00:00-07:00"], "clicks": 1, "impressions": 2,
+                        "ctr": 0.5, "position": 3.0}], spec=hourly, site_url="s", date=dt.date(2025, 4, 7),
+                      search_type="web")  # fmt: skip
+    assert t.column("hour").type == pa.timestamp("s", tz="UTC")
+    assert t.column("hour")[0].as_py() == dt.datetime(2025, 4, 7, 7, tzinfo=dt.UTC)

@@ -1,0 +1,170 @@
+"""Simulator data and aggregation: property tests on the pure functions, determinism, the 50k cap."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gsc_assets.simulator import SimConfig, create_app
+from gsc_assets.simulator._rows import Rows, make_rows
+from gsc_assets.simulator.aggregate import aggregate, collapse_by_property, group
+from gsc_assets.simulator.data import SEARCH_TYPES, DataSource, SiteProfile
+from gsc_assets.simulator.query import Engine, parse_query
+
+pytestmark = pytest.mark.timeout(60)
+
+DIMS = ("date", "query", "page", "country", "device", "searchAppearance")
+
+
+@st.composite
+def row_tables(draw: st.DrawFn) -> Rows:
+    n = draw(st.integers(min_value=0, max_value=300))
+    seed = draw(st.integers(min_value=0, max_value=2**32 - 1))
+    rng = np.random.default_rng(seed)
+    impressions = rng.integers(1, 500, n)
+    return make_rows(
+        day=739_000 + rng.integers(0, draw(st.integers(1, 4)), n),
+        hour=np.full(n, -1),
+        query=rng.integers(0, draw(st.integers(1, 40)), n),
+        page=rng.integers(0, draw(st.integers(1, 20)), n),
+        country=rng.integers(0, 5, n),
+        device=rng.integers(0, 3, n),
+        appearance=rng.integers(-1, 4, n),
+        clicks=rng.binomial(impressions, 0.1),
+        impressions=impressions,
+        possum=rng.uniform(1, 50, n) * impressions,
+    )
+
+
+dimension_sets = st.lists(st.sampled_from(DIMS), unique=True, max_size=4).map(tuple)
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=row_tables(), dims=dimension_sets)
+def test_totals_preserved_across_groupings_before_the_cap(rows: Rows, dims: tuple[str, ...]) -> None:
+    agg = aggregate(rows, dims, cap=10**9)
+    assert int(agg.clicks.sum()) == int(rows.clicks.sum())
+    assert int(agg.impressions.sum()) == int(rows.impressions.sum())
+    assert agg.possum.sum() == pytest.approx(rows.possum.sum())
+    keys = list(zip(*(agg.codes[c] for c in agg.columns), strict=True)) if agg.columns else [()] * len(agg)
+    assert len(set(keys)) == len(keys)  # one row per group
+    clicks = agg.clicks.tolist()
+    assert clicks == sorted(clicks, reverse=True)
+    assert np.all(agg.ctr <= 1) and np.all(agg.position >= 1)
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=row_tables(), dims=dimension_sets, cap=st.integers(min_value=1, max_value=30))
+def test_cap_applies_per_day_before_merging(rows: Rows, dims: tuple[str, ...], cap: int) -> None:
+    with_date = tuple(dict.fromkeys(("date", *dims)))
+    per_day = aggregate(rows, with_date, cap=cap)
+    _, counts = np.unique(per_day.codes["day"], return_counts=True)
+    assert np.all(counts <= cap)
+    uncapped = aggregate(rows, with_date, cap=10**9)
+    for day in np.unique(uncapped.codes["day"]):  # the kept groups are each day's top groups
+        top = uncapped.clicks[uncapped.codes["day"] == day][:cap]
+        assert sorted(per_day.clicks[per_day.codes["day"] == day].tolist()) == sorted(top.tolist())
+    merged = aggregate(rows, dims, cap=cap)
+    assert int(merged.clicks.sum()) == int(per_day.clicks.sum())
+    assert int(merged.impressions.sum()) == int(per_day.impressions.sum())
+
+
+@settings(max_examples=60, deadline=None)
+@given(rows=row_tables())
+def test_by_property_collapse_bounds(rows: Rows) -> None:
+    collapsed = collapse_by_property(rows)
+    assert int(collapsed.clicks.sum()) == int(rows.clicks.sum())
+    assert int(collapsed.impressions.sum()) <= int(rows.impressions.sum())
+    assert np.all(collapsed.clicks <= collapsed.impressions)
+    by_key = group(rows, ("day", "query", "country", "device"))
+    assert len(collapsed) == len(by_key)
+    assert np.all(collapsed.possum / collapsed.impressions >= 1.0)
+
+
+def test_generation_is_deterministic_and_seed_dependent() -> None:
+    day = dt.date(2026, 11, 2)
+    a = DataSource({"sc-domain:a.example": 3000}, seed=5).final_day("sc-domain:a.example", day, "web")
+    b = DataSource({"sc-domain:a.example": 3000}, seed=5).final_day("sc-domain:a.example", day, "web")
+    c = DataSource({"sc-domain:a.example": 3000}, seed=6).final_day("sc-domain:a.example", day, "web")
+    for name in ("query", "page", "country", "device", "clicks", "impressions", "possum"):
+        assert np.array_equal(getattr(a, name), getattr(b, name))
+    assert not np.array_equal(a.clicks, c.clicks) or not np.array_equal(a.query, c.query)
+
+
+def test_truth_identical_across_app_instances() -> None:
+    config = SimConfig(sites={"sc-domain:example.com": 1500}, today=dt.date(2026, 11, 20), seed=9)
+    params = {"site": "sc-domain:example.com", "date": "2026-11-19", "dimensions": "query,page", "dataState": "all"}
+    first, second = create_app(config).truth(params), create_app(config).truth(params)
+    assert first == second and len(first["rows"]) > 100
+
+
+def test_rows_per_day_follow_size_and_weekly_seasonality() -> None:
+    profile = SiteProfile("https://www.shop.example/", 10_000, seed=1)
+    week = [profile.rows_for(dt.date(2026, 11, 2) + dt.timedelta(days=i), "web") for i in range(7)]
+    assert 8_000 < np.mean(week) < 11_000
+    assert min(week[5:]) < min(week[:5])  # weekends are quieter
+    assert profile.rows_for(dt.date(2026, 11, 2), "image") < week[0] / 2
+
+
+def test_most_sites_have_little_or_no_news_discover_google_news() -> None:
+    profiles = [SiteProfile(f"sc-domain:site{i}.example", 1000, seed=0) for i in range(200)]
+    day = dt.date(2026, 11, 4)
+    for search_type in ("news", "discover", "googleNews"):
+        with_type = sum(1 for p in profiles if p.rows_for(day, search_type) > 0)
+        assert with_type < 100, search_type
+    assert all(p.rows_for(day, "web") > p.rows_for(day, t) for p in profiles for t in SEARCH_TYPES[1:])
+
+
+def test_day_cap_of_50000_rows() -> None:
+    source = DataSource({"https://big.example/": 60_000}, seed=0)
+    engine = Engine(source)
+    dims = ["query", "page", "country", "device"]
+    one_day = parse_query({"startDate": "2026-11-03", "endDate": "2026-11-03", "dimensions": dims})
+    answer = engine.answer("https://big.example/", one_day, dt.date(2026, 11, 20))
+    assert len(answer) == 50_000
+    finest = source.final_day("https://big.example/", dt.date(2026, 11, 3), "web")
+    assert len(finest) > 50_000  # there really was more to cut
+    total = parse_query({"startDate": "2026-11-03", "endDate": "2026-11-03", "dimensions": ["date"],
+                         "aggregationType": "byPage"})  # fmt: skip
+    assert int(engine.answer("https://big.example/", total, dt.date(2026, 11, 20)).clicks[0]) >= int(
+        answer.clicks.sum()
+    )
+    two_days = parse_query({"startDate": "2026-11-03", "endDate": "2026-11-04", "dimensions": ["date", *dims]})
+    both = engine.answer("https://big.example/", two_days, dt.date(2026, 11, 20))
+    _, per_day = np.unique(both.codes["day"], return_counts=True)
+    assert per_day[0] == 50_000 and per_day[1] <= 50_000
+
+
+def test_retention_and_future_days_are_empty() -> None:
+    engine = Engine(DataSource({"sc-domain:example.com": 500}, seed=0))
+    today = dt.date(2026, 11, 20)
+    old = parse_query({"startDate": "2025-07-01", "endDate": "2025-07-15", "dimensions": ["date"]})
+    assert len(engine.answer("sc-domain:example.com", old, today)) == 0
+    edge = parse_query({"startDate": "2025-07-19", "endDate": "2025-07-22", "dimensions": ["date"]})
+    assert len(engine.answer("sc-domain:example.com", edge, today)) == 3  # retention starts 2025-07-20
+
+
+def test_public_names() -> None:
+    import gsc_assets.simulator as simulator
+
+    assert set(simulator.__all__) == {
+        "DEFAULT_CLIENT_EMAIL",
+        "DEFAULT_SITES",
+        "SimConfig",
+        "SimulatorApp",
+        "SimulatorServer",
+        "create_app",
+    }
+
+
+def test_config_validation() -> None:
+    with pytest.raises(ValueError, match="later than the real date"):
+        create_app(SimConfig(today=dt.date(2999, 1, 1)))
+    with pytest.raises(ValueError, match="site URL"):
+        SimConfig(sites={"example.com": 10})
+    with pytest.raises(ValueError, match="time_scale"):
+        SimConfig(time_scale=0)

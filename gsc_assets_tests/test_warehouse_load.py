@@ -1,0 +1,301 @@
+"""Warehouse loads against a real Postgres: migrations, replace semantics, atomicity, concurrency, validation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+
+import psycopg
+import pyarrow as pa
+import pytest
+
+from gsc_assets.warehouse import (
+    DEFAULT_TABLE_SPECS,
+    DatabaseError,
+    SchemaError,
+    TableSpec,
+    ValidationError,
+    Warehouse,
+)
+from gsc_assets_tests.fixtures_pg import report_rows
+
+SITE = "sc-domain:example.com"
+DAY = dt.date(2026, 10, 5)
+SPECS = {spec.name: spec for spec in DEFAULT_TABLE_SPECS}
+PAGE, QUERY_PAGE, PROPERTY = SPECS["page_daily"], SPECS["query_page_daily"], SPECS["property_daily"]
+
+
+@pytest.fixture(scope="module")
+def wh(pg_url: str) -> Iterator[Warehouse]:
+    with Warehouse(pg_url) as warehouse:
+        warehouse.migrate()
+        yield warehouse
+
+
+def partition_tables(day: dt.date = DAY, n: int = 300, seed: int = 0) -> dict[TableSpec, pa.Table]:
+    return {
+        spec: report_rows(spec, SITE, day, n if spec.key_columns else 1, seed=seed, search_types=("web", "image"))
+        for spec in DEFAULT_TABLE_SPECS
+    }
+
+
+def table_rows(conn: psycopg.Connection, spec: TableSpec, day: dt.date = DAY) -> list[tuple]:
+    cols = ", ".join(("search_type", *spec.key_columns, "clicks", "impressions", "ctr", "position", "data_state"))
+    return conn.execute(
+        f"SELECT {cols} FROM gsc.{spec.name} WHERE site_url = %s AND date = %s ORDER BY {cols}", [SITE, day]
+    ).fetchall()
+
+
+def arrow_rows(spec: TableSpec, table: pa.Table, data_state: str = "final") -> list[tuple]:
+    cols = ("search_type", *spec.key_columns, "clicks", "impressions", "ctr", "position")
+    return sorted(tuple(r[c] for c in cols) + (data_state,) for r in table.select(cols).to_pylist())
+
+
+def test_migrate_is_idempotent(wh: Warehouse) -> None:
+    assert wh.migrate() == []
+    with wh.connect() as conn:
+        versions = [r[0] for r in conn.execute("SELECT version FROM gsc.schema_migrations ORDER BY 1")]
+        assert versions == ["0001", "0002", "0003"]
+        kinds = dict(
+            conn.execute(
+                "SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = 'gsc' AND c.relname LIKE '%%_daily'"
+            ).fetchall()
+        )
+    assert kinds == {
+        "property_daily": "r",
+        "appearance_daily": "r",
+        "page_daily": "p",
+        "query_daily": "p",
+        "query_page_daily": "p",
+    }
+
+
+def test_concurrent_migrate_from_processes(pg_server_url: str) -> None:
+    from gsc_assets_tests.fixtures_pg import create_database, drop_database
+
+    url = create_database(pg_server_url, "concurrent_migrate")
+    try:
+        code = "import sys; from gsc_assets.warehouse import Warehouse; print(Warehouse(sys.argv[1]).migrate())"
+        procs = [
+            subprocess.Popen([sys.executable, "-c", code, url], stdout=subprocess.PIPE, text=True) for _ in range(4)
+        ]
+        outputs = [p.communicate(timeout=60)[0].strip() for p in procs]
+        assert all(p.returncode == 0 for p in procs)
+        assert sorted(outputs) == ["[" + "'0001', '0002', '0003']"] + ["[]"] * 3
+    finally:
+        drop_database(pg_server_url, url)
+
+
+def test_load_then_reload_is_identical(wh: Warehouse) -> None:
+    tables = partition_tables()
+    first = wh.load_partition(SITE, DAY, tables, data_state="final", run_id="r1", figures={"requests": 7})
+    assert first.rows["query_page_daily"] == 600 and first.deleted["query_page_daily"] == 0
+    with wh.connect() as conn:
+        before = {spec.name: table_rows(conn, spec) for spec in tables}
+        second = wh.load_partition(SITE, DAY, tables, data_state="final", run_id="r2", figures={"requests": 7})
+        after = {spec.name: table_rows(conn, spec) for spec in tables}
+        ledger = conn.execute(
+            "SELECT report, search_type, rows, requests, run_id FROM gsc.load_ledger "
+            "WHERE site_url = %s AND date = %s ORDER BY 1, 2",
+            [SITE, DAY],
+        ).fetchall()
+    assert second.deleted == first.rows
+    assert before == after
+    # What reached Postgres is exactly what was sent (binary COPY round trip, floats bit-exact).
+    for spec, table in tables.items():
+        assert after[spec.name] == arrow_rows(spec, table), spec.name
+    assert len(ledger) == 10 and {r[4] for r in ledger} == {"r2"}
+    assert ("query_page_daily", "web", 300, 7, "r2") in ledger
+    assert wh.loaded_partitions([SITE], DAY, DAY) == {(SITE, DAY): "final"}
+
+
+def test_reload_with_fewer_search_types_replaces_ledger(wh: Warehouse) -> None:
+    day = DAY + dt.timedelta(days=1)
+    wh.load_partition(SITE, day, partition_tables(day), data_state="fresh", run_id="a")
+    only_web = {PAGE: report_rows(PAGE, SITE, day, 50)}
+    wh.load_partition(SITE, day, only_web, data_state="final", run_id="b", figures={"search_types": ["web", "news"]})
+    with wh.connect() as conn:
+        ledger = conn.execute(
+            "SELECT report, search_type, rows, data_state FROM gsc.load_ledger WHERE date = %s AND report = %s "
+            "ORDER BY 2",
+            [day, "page_daily"],
+        ).fetchall()
+        assert conn.execute("SELECT count(*) FROM gsc.page_daily WHERE date = %s", [day]).fetchone() == (50,)
+    assert ledger == [("page_daily", "news", 0, "final"), ("page_daily", "web", 50, "final")]
+    # query_daily etc. are still fresh, so the partition as a whole is fresh
+    assert wh.loaded_partitions([SITE], day, day) == {(SITE, day): "fresh"}
+    assert wh.loaded_partitions([SITE], day, day, tables=[PAGE]) == {(SITE, day): "final"}
+    assert wh.loaded_partitions([SITE], day, day, tables=[PAGE, TableSpec("custom_x", ())]) == {}
+
+
+def test_validation_error_in_second_table_writes_nothing(wh: Warehouse) -> None:
+    day = DAY + dt.timedelta(days=2)
+    good = partition_tables(day)
+    wh.load_partition(SITE, day, good, data_state="final", run_id="good")
+    bad = partition_tables(day, seed=1)
+    qp = bad[QUERY_PAGE]
+    bad[QUERY_PAGE] = qp.set_column(
+        qp.column_names.index("clicks"), "clicks", pa.compute.add(qp.column("impressions"), 1)
+    )
+    with pytest.raises(ValidationError) as info:
+        wh.load_partition(SITE, day, bad, data_state="final", run_id="bad")
+    message = str(info.value)
+    assert "\n" not in message
+    assert SITE in message and "2026-10-07" in message and "query_page_daily" in message
+    assert "clicks > impressions" in message
+    with wh.connect() as conn:
+        for spec, table in good.items():
+            assert table_rows(conn, spec, day) == arrow_rows(spec, table)
+        run_ids = {r[0] for r in conn.execute("SELECT run_id FROM gsc.load_ledger WHERE date = %s", [day])}
+    assert run_ids == {"good"}
+
+
+@pytest.mark.parametrize(
+    ("mutate", "problem"),
+    [
+        (lambda t: t.set_column(t.column_names.index("ctr"), "ctr", pa.array([1.5] * t.num_rows)), "ctr outside"),
+        (
+            lambda t: t.set_column(t.column_names.index("position"), "position", pa.array([0.5] * t.num_rows)),
+            "position < 1",
+        ),
+        (
+            lambda t: t.set_column(t.column_names.index("page"), "page", pa.array([None] * t.num_rows, pa.string())),
+            "column page has",
+        ),
+        (lambda t: pa.concat_tables([t, t.slice(0, 2)]), "duplicate keys"),
+        (lambda t: t.drop_columns(["device"]), "missing columns device"),
+        (lambda t: t.set_column(0, "site_url", pa.array(["https://other.example/"] * t.num_rows)), "site_url"),
+        (
+            lambda t: t.set_column(t.column_names.index("clicks"), "clicks", pa.array(["x"] * t.num_rows)),
+            "does not convert",
+        ),
+    ],
+)
+def test_bad_input_rejected(wh: Warehouse, mutate, problem: str) -> None:
+    day = DAY + dt.timedelta(days=3)
+    with pytest.raises(ValidationError) as info:
+        wh.load_partition(SITE, day, {PAGE: mutate(report_rows(PAGE, SITE, day, 20))}, data_state="final", run_id="x")
+    assert problem in str(info.value) and "\n" not in str(info.value) and "page_daily" in str(info.value)
+    with wh.connect() as conn:
+        assert conn.execute("SELECT count(*) FROM gsc.page_daily WHERE date = %s", [day]).fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM gsc.load_ledger WHERE date = %s", [day]).fetchone() == (0,)
+
+
+def test_killed_connection_mid_load_keeps_previous_rows(wh: Warehouse, pg_url: str) -> None:
+    day = DAY + dt.timedelta(days=4)
+    good = partition_tables(day)
+    wh.load_partition(SITE, day, good, data_state="final", run_id="good")
+    errors: list[BaseException] = []
+    with psycopg.connect(pg_url) as blocker, Warehouse(pg_url, application_name="doomed-load") as doomed:
+        # Hold query_page_daily so the load has replaced the earlier tables when it stops to wait.
+        blocker.execute("LOCK TABLE gsc.query_page_daily IN ACCESS EXCLUSIVE MODE")
+
+        def run() -> None:
+            try:
+                doomed.load_partition(SITE, day, partition_tables(day, seed=9), data_state="final", run_id="doomed")
+            except BaseException as exc:  # noqa: B036 - the thread reports whatever ended the load
+                errors.append(exc)
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            pid = None
+            for _ in range(200):
+                row = admin.execute(
+                    "SELECT pid FROM pg_stat_activity WHERE application_name = 'doomed-load' "
+                    "AND wait_event_type = 'Lock'"
+                ).fetchone()
+                if row:
+                    pid = row[0]
+                    break
+                time.sleep(0.05)
+            assert pid is not None, "load never reached the locked table"
+            admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+        thread.join(30)
+        blocker.rollback()
+    assert len(errors) == 1 and isinstance(errors[0], DatabaseError)
+    assert "query_page_daily" in str(errors[0]) and "\n" not in str(errors[0])
+    with wh.connect() as conn:
+        for spec, table in good.items():
+            assert table_rows(conn, spec, day) == arrow_rows(spec, table), spec.name
+        assert conn.execute(
+            "SELECT count(*) FROM gsc.lifetime_delta WHERE load_id IN "
+            "(SELECT load_id FROM gsc.load_ledger WHERE run_id = 'doomed')"
+        ).fetchone() == (0,)
+
+
+def test_concurrent_loads_of_one_partition(pg_url: str) -> None:
+    day = DAY + dt.timedelta(days=5)
+    variants = [partition_tables(day, n=400, seed=s) for s in range(4)]
+    errors: list[BaseException] = []
+
+    def run(i: int) -> None:
+        try:
+            with Warehouse(pg_url) as own:
+                for _ in range(3):
+                    own.load_partition(SITE, day, variants[i], data_state="final", run_id=f"t{i}")
+        except BaseException as exc:  # noqa: B036
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors
+    with psycopg.connect(pg_url) as conn:
+        winner = conn.execute(
+            "SELECT DISTINCT run_id FROM gsc.load_ledger WHERE site_url = %s AND date = %s", [SITE, day]
+        ).fetchall()
+        assert len(winner) == 1
+        expected = variants[int(winner[0][0][1:])]
+        for spec, table in expected.items():
+            assert table_rows(conn, spec, day) == arrow_rows(spec, table), spec.name
+
+
+def test_hourly_and_custom_tables(wh: Warehouse) -> None:
+    hourly = TableSpec("hourly", ("hour", "page"))
+    custom = TableSpec("custom_brand", ("query", "country"))
+    wh.ensure_tables([hourly, custom])
+    tables = {hourly: report_rows(hourly, SITE, DAY, 48), custom: report_rows(custom, SITE, DAY, 30)}
+    wh.load_partition(SITE, DAY, tables, data_state="fresh", run_id="h")
+    with wh.connect() as conn:
+        got = conn.execute("SELECT hour, page FROM gsc.hourly ORDER BY hour, page").fetchall()
+        assert conn.execute(
+            "SELECT data_type FROM information_schema.columns WHERE table_schema = 'gsc' "
+            "AND table_name = 'hourly' AND column_name = 'hour'"
+        ).fetchone() == ("timestamp with time zone",)
+        summary = conn.execute(
+            "SELECT sum(clicks), sum(impressions), min(position), max(days) FROM gsc.custom_brand_summary"
+        ).fetchone()
+    want = sorted((r["hour"], r["page"]) for r in tables[hourly].to_pylist())
+    assert got == want
+    assert summary[0] == pa.compute.sum(tables[custom].column("clicks")).as_py()
+    assert summary[3] == 1
+    with pytest.raises(SchemaError, match="custom_brand"):
+        wh.ensure_tables([TableSpec("custom_brand", ("query", "device"))])
+
+
+def test_summary_view_rederives_ctr_and_position(wh: Warehouse) -> None:
+    with wh.connect() as conn:
+        got = conn.execute(
+            "SELECT s.clicks, s.impressions, s.ctr, s.position, "
+            "       sum(d.clicks)::float8 / sum(d.impressions), sum(d.position * d.impressions) / sum(d.impressions) "
+            "FROM gsc.page_daily_summary s JOIN gsc.page_daily d USING (site_url, search_type, page, country, device) "
+            "GROUP BY 1, 2, 3, 4 LIMIT 20"
+        ).fetchall()
+    assert got
+    for clicks, impressions, ctr, position, ctr_want, position_want in got:
+        assert ctr == pytest.approx(ctr_want) and ctr == pytest.approx(clicks / impressions)
+        assert position == pytest.approx(position_want)
+
+
+def test_unreachable_database_is_a_database_error() -> None:
+    with Warehouse("postgresql://postgres@127.0.0.1:1/none", connect_timeout=1) as broken:
+        with pytest.raises(DatabaseError, match="cannot connect"):
+            broken.migrate()

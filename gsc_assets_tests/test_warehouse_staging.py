@@ -1,0 +1,115 @@
+"""Staging: landing Parquet files per partition survive a failed load; nothing needs to be fetched again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+from gsc_assets.warehouse import (
+    DEFAULT_TABLE_SPECS,
+    DatabaseError,
+    StagingError,
+    TableSpec,
+    Warehouse,
+)
+from gsc_assets.warehouse import Staging
+from gsc_assets_tests.fixtures_pg import report_rows
+
+SITE = "https://www.example.org/"
+DAY = dt.date(2026, 9, 30)
+SPECS = {spec.name: spec for spec in DEFAULT_TABLE_SPECS}
+
+
+def tables(day: dt.date = DAY, n: int = 200) -> dict[TableSpec, pa.Table]:
+    return {spec: report_rows(spec, SITE, day, n if spec.key_columns else 1) for spec in DEFAULT_TABLE_SPECS}
+
+
+def test_round_trip_types_and_manifest(tmp_path: Path) -> None:
+    hourly = TableSpec("hourly", ("hour", "page"))
+    given = {**tables(), hourly: report_rows(hourly, SITE, DAY, 30)}
+    with Staging(tmp_path) as staging:
+        where = staging.stage(SITE, DAY, given, "fresh", {"requests": 12, "search_types": ["web"]})
+        assert staging.pending() == [(SITE, DAY)]
+        staged = staging.read(SITE, DAY)
+    assert sorted(p.name for p in where.iterdir() if not p.name.endswith(".parquet")) == ["manifest.json"]
+    assert not [p for p in where.iterdir() if p.name.endswith(".tmp")]
+    assert staged.data_state == "fresh" and staged.figures == {"requests": 12, "search_types": ["web"]}
+    assert staged.site_url == SITE and staged.date == DAY
+    assert set(staged.tables) == set(given)
+    for spec, table in given.items():
+        got = staged.tables[spec]
+        assert got.schema.field("date").type == pa.date32()
+        assert got.schema.field("clicks").type == pa.int64()
+        key = [(c, "ascending") for c in ("search_type", *spec.key_columns)]
+        assert got.sort_by(key).to_pylist() == table.sort_by(key).to_pylist()
+    assert staged.tables[hourly].schema.field("hour").type.tz is not None
+
+
+def test_duplicates_dropped_deterministically(tmp_path: Path) -> None:
+    page = SPECS["page_daily"]
+    rows = report_rows(page, SITE, DAY, 50)
+    worse = rows.slice(0, 5).set_column(
+        rows.column_names.index("impressions"), "impressions", pa.array([10**9] * 5, pa.int64())
+    )
+    with Staging(tmp_path) as staging:
+        staging.stage(SITE, DAY, {page: pa.concat_tables([rows, rows.slice(0, 10), worse])}, "final")
+        got = staging.read(SITE, DAY).tables[page]
+    assert got.num_rows == 50
+    assert sorted(got.column("impressions").to_pylist()).count(10**9) == 5
+
+
+def test_restage_replaces_atomically_and_discard(tmp_path: Path) -> None:
+    page = SPECS["page_daily"]
+    with Staging(tmp_path) as staging:
+        staging.stage(SITE, DAY, tables(), "fresh")
+        staging.stage(SITE, DAY, {page: report_rows(page, SITE, DAY, 7)}, "final")
+        staged = staging.read(SITE, DAY)
+        assert list(staged.tables) == [page] and staged.tables[page].num_rows == 7
+        assert len(list(staging.partition_dir(SITE, DAY).glob("*.parquet"))) == 1
+        staging.discard(SITE, DAY)
+        assert staging.pending() == []
+        with pytest.raises(StagingError, match="nothing staged"):
+            staging.read(SITE, DAY)
+
+
+def test_half_written_partition_is_not_pending(tmp_path: Path) -> None:
+    with Staging(tmp_path) as staging:
+        folder = staging.partition_dir(SITE, DAY)
+        folder.mkdir(parents=True)
+        (folder / "page_daily-0000.parquet").write_bytes(b"partial")
+        assert staging.pending() == []
+
+
+def test_failed_load_stays_pending_and_loads_later(tmp_path: Path, pg_url: str) -> None:
+    given = tables(n=100)
+    with Staging(tmp_path / "staging") as staging:
+        for day in (DAY, DAY + dt.timedelta(days=1)):
+            staging.stage(SITE, day, given if day == DAY else tables(day, 80), "final", {"requests": 3})
+        # The warehouse is unreachable: the load fails, the landing files stay.
+        with Warehouse("postgresql://postgres@127.0.0.1:1/none", connect_timeout=1) as down:
+            staged = staging.read(SITE, DAY)
+            with pytest.raises(DatabaseError):
+                down.load_partition(
+                    SITE, DAY, staged.tables, data_state=staged.data_state, run_id="r", figures=staged.figures
+                )
+        assert staging.pending() == [(SITE, DAY), (SITE, DAY + dt.timedelta(days=1))]
+        # Later, from disk only.
+        with Warehouse(pg_url) as wh:
+            wh.migrate()
+            for site, day in staging.pending():
+                staged = staging.read(site, day)
+                wh.load_partition(
+                    site, day, staged.tables, data_state=staged.data_state, run_id="retry", figures=staged.figures
+                )
+                staging.discard(site, day)
+            assert staging.pending() == []
+            with wh.connect() as conn:
+                count = conn.execute("SELECT count(*) FROM gsc.query_page_daily WHERE date = %s", [DAY]).fetchone()
+                assert count == (given[SPECS["query_page_daily"]].num_rows,)
+            assert set(wh.loaded_partitions([SITE], DAY, DAY + dt.timedelta(days=1))) == {
+                (SITE, DAY),
+                (SITE, DAY + dt.timedelta(days=1)),
+            }
