@@ -151,6 +151,7 @@ def run(quick: bool = False) -> dict[str, Any]:
         "latency_ms_simulated": LATENCY_MS,
         "quota": f"{QPM} per {60 / K:.0f} s window per site and per user ({QPM * K / 60:.0f} requests/s)",
         "quick": quick,
+        "load_average_before": os.getloadavg()[0],
     }
     sites = dict(SITES)
     sites[BUSY_SITE] = 30_000
@@ -161,6 +162,7 @@ def run(quick: bool = False) -> dict[str, Any]:
             figures.update(_scenarios(sim, quick))
         finally:
             sim.close()
+    figures["load_average_after"] = os.getloadavg()[0]
     return figures
 
 

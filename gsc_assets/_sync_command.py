@@ -218,7 +218,6 @@ class _Progress:
     def summary(self, *, seconds: float, settings: object) -> dict[str, object]:
         outcomes = self.outcomes
         requests = sum(o.requests for o in outcomes)
-        api_seconds = max((o.api_seconds for o in outcomes), default=0.0)
         qpm = min(settings.qpm_per_site, settings.qpm_per_user)  # type: ignore[attr-defined]
         window = settings.window_s  # type: ignore[attr-defined]
         ideal = requests / (qpm / window) if requests else 0.0
@@ -233,7 +232,6 @@ class _Progress:
             "seconds": round(seconds, 2),
             "quota_seconds_needed": round(ideal, 2),
             "quota_utilisation": round(ideal / seconds, 3) if seconds and requests else 0.0,
-            "slowest_partition_api_seconds": round(api_seconds, 2),
         }
 
 

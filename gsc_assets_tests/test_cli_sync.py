@@ -60,7 +60,8 @@ def test_sync_prints_a_json_summary_and_loads_the_rows(cli_env, cli_sim, pg_url,
     assert code == 0, err
     summary = json.loads(out)
     assert summary["partitions"] == 6 and summary["loaded"] == 6 and summary["failed"] == []
-    assert summary["requests"] == cli_sim.stats()["by_status"].get("200", 0) > 0
+    by_site = cli_sim.stats()["by_site"]
+    assert summary["requests"] == sum(by_site.get(site, 0) for site in sites) > 0
     with psycopg.connect(pg_url) as conn:
         (rows,) = conn.execute(
             "SELECT sum(rows) FROM gsc.load_ledger WHERE site_url = ANY(%s) AND date BETWEEN %s AND %s",

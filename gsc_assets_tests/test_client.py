@@ -351,3 +351,21 @@ def test_paging_stops_at_the_50k_cap(sim_factory):
     assert table_rows(result.tables["query_page"], REPORTS["query_page"], "web") == expected
     # one probe, then two full pages of 25,000 and no third request past the cap
     assert server.stats()["requests"] == 3 and result.stats.requests == 3
+
+
+def test_hourly_custom_report(sim, tmp_path):
+    from gsc_assets.gsc import load_reports
+
+    path = tmp_path / "reports.yaml"
+    path.write_text("- {name: hourly, dimensions: [hour], types: [web], dataState: hourly_all}\n")
+    settings = client_settings(sim, reports=(), reports_file=path)
+    (spec,) = load_reports(settings)
+    day = sim_today(sim) - dt.timedelta(days=1)
+    (result,) = fetch(settings, [("sc-domain:example.com", day)], [spec])
+    assert result.error is None and result.data_state == "fresh"
+    table = result.tables["hourly"]
+    answer = sim.truth(site="sc-domain:example.com", date=day.isoformat(), type="web", dimensions="date,hour",
+                       dataState="hourly_all")  # fmt: skip
+    assert table.num_rows == len(answer["rows"]) > 0
+    expected = {dt.datetime.fromisoformat(r["keys"][1]).astimezone(dt.UTC): int(r["clicks"]) for r in answer["rows"]}
+    assert dict(zip(table.column("hour").to_pylist(), table.column("clicks").to_pylist(), strict=True)) == expected

@@ -125,3 +125,23 @@ def test_tokens_are_refreshed_before_they_expire(sim):
     assert asyncio.run(go()) == 3
     stats = sim.stats()
     assert stats["token_requests"] == 3 and "401" not in stats["by_status"]
+
+
+def test_batch_parts_that_fail_are_retried_alone(sim, clean_answer):
+    sim.control(faults={"5xx": 0.3, "429": 0.1})
+    results = fetch(settings(sim, batch_size=8), [(SITE, d) for d in days(6)], REPORTS)
+    stats = sim.stats()
+    assert stats["batch_requests"] > 0 and stats["faults"].get("5xx", 0) > 0
+    assert_same(results, clean_answer)
+    assert sum(r.stats.retries for r in results) >= stats["faults"]["5xx"]
+
+
+def test_persistent_throttling_is_bounded_by_the_deadline(sim):
+    from gsc_assets.gsc import GscQuotaError
+
+    sim.control(faults={"429": 1.0})
+    (result,) = fetch(settings(sim, request_deadline_s=1.0), [(SITE, days(1)[0])], REPORTS)
+    assert isinstance(result.error, GscQuotaError)
+    message = str(result.error)
+    assert "HTTP 429" in message and "reason=rateLimitExceeded" in message and SITE in message
+    assert result.stats.throttled == result.stats.requests > 6

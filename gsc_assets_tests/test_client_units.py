@@ -324,3 +324,12 @@ def test_arrow_schema_and_build():
                       search_type="web")  # fmt: skip
     assert t.column("hour").type == pa.timestamp("s", tz="UTC")
     assert t.column("hour")[0].as_py() == dt.datetime(2025, 4, 7, 7, tzinfo=dt.UTC)
+
+
+def test_missing_ca_file_is_a_config_error(tmp_path):
+    async def go():
+        async with gsc.GscClient(ClientSettings(verify=str(tmp_path / "nope.pem"))):
+            pass
+
+    with pytest.raises(GscConfigError, match="cannot read a file"):
+        asyncio.run(go())

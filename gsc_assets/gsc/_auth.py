@@ -160,16 +160,20 @@ class CredentialSet:
         self._default: Credential | None = None
         self._by_site: dict[str, Credential] = {}
         self._all: list[Credential] = []
-        if default_file is not None:
-            self._default = Credential.from_file(default_file, verify=verify)
-            self._all.append(self._default)
-        if map_file is not None:
-            by_path: dict[Path, Credential] = {}
-            for site, path in _read_map(map_file).items():
-                if path not in by_path:
-                    by_path[path] = Credential.from_file(path, verify=verify)
-                    self._all.append(by_path[path])
-                self._by_site[site] = by_path[path]
+        try:
+            if default_file is not None:
+                self._default = Credential.from_file(default_file, verify=verify)
+                self._all.append(self._default)
+            if map_file is not None:
+                by_path: dict[Path, Credential] = {}
+                for site, path in _read_map(map_file).items():
+                    if path not in by_path:
+                        by_path[path] = Credential.from_file(path, verify=verify)
+                        self._all.append(by_path[path])
+                    self._by_site[site] = by_path[path]
+        except BaseException:
+            self.close()
+            raise
 
     def for_site(self, site_url: str) -> Credential:
         cred = self._by_site.get(site_url)

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from ._errors import GscConfigError
-from ._settings import ALL_SEARCH_TYPES
+from ._settings import ALL_SEARCH_TYPES, ClientSettings
 
 __all__ = ["DEFAULT_REPORTS", "DimensionFilter", "ReportSpec", "load_reports"]
 
@@ -144,14 +144,19 @@ PROBE_REPORT = DEFAULT_REPORTS[0]
 
 
 def load_reports(
+    settings: ClientSettings | None = None,
     *,
     names: Sequence[str] | None = None,
     reports_file: Path | str | None = None,
 ) -> tuple[ReportSpec, ...]:
     """The default reports selected by `names` (None: all five), then the custom reports of `reports_file`.
 
+    With `settings`, both default to its `reports` (GSC_REPORTS) and `reports_file` (GSC_REPORTS_FILE).
     Raises GscConfigError with a one-line reason naming the file and report on any invalid definition.
     """
+    if settings is not None:
+        names = settings.reports if names is None else names
+        reports_file = settings.reports_file if reports_file is None else reports_file
     if names is None:
         selected = list(DEFAULT_REPORTS)
     else:

@@ -14,7 +14,7 @@ import pyarrow as pa
 from psycopg import sql
 
 from . import _lifetime, _sql
-from ._arrow import copy_columns, encode_copy, prepare_table
+from ._arrow import DELTA_COLUMNS, copy_columns, encode_copy, encode_lifetime_delta, prepare_table
 from ._errors import DatabaseError, SchemaError, ValidationError, WarehouseError, one_line
 from ._specs import DATA_STATES, DEFAULT_TABLE_SPECS, LIFETIME_SOURCES, SCHEMA, TIMESTAMP_KEYS, LoadResult, TableSpec
 
@@ -308,11 +308,12 @@ class Warehouse:
                         copy_seconds += time.perf_counter() - copy_started
                         rows[spec.name] = typed.num_rows
                         source = LIFETIME_SOURCES.get(spec.name)
-                        if source is not None:
-                            conn.execute(
-                                _sql.template("load_insert_delta", **_delta_parts(spec, source[1])),
-                                {**params, "kind": source[0]},
+                        if source is not None and typed.num_rows:
+                            # Positive deltas summed in Arrow from the rows in hand: no re-read of the table.
+                            _, stream = encode_lifetime_delta(
+                                typed, source[1], load_id=load_id, kind=source[0], site_url=site_url, date=date
                             )
+                            self._copy_stream(conn, "lifetime_delta", DELTA_COLUMNS, stream)
                     current = "gsc.load_ledger"
                     self._write_ledger(
                         conn,
@@ -360,11 +361,22 @@ class Warehouse:
     ) -> None:
         if not typed.num_rows:
             return
-        statement = sql.SQL("COPY {} ({}) FROM STDIN (FORMAT BINARY)").format(
-            _table(spec.name), sql.SQL(", ").join(map(_ident, copy_columns(spec)))
+        Warehouse._copy_stream(
+            conn,
+            spec.name,
+            copy_columns(spec),
+            encode_copy(spec, typed, site_url=site_url, date=date, data_state=data_state),
+        )
+
+    @staticmethod
+    def _copy_stream(
+        conn: psycopg.Connection[Any], table: str, columns: Sequence[str], stream: Iterable[pa.Buffer | bytes]
+    ) -> None:
+        statement = _sql.template(
+            "copy_binary", table=_table(table), columns=sql.SQL(", ").join(map(_ident, columns))
         )
         with conn.cursor() as cur, cur.copy(statement) as copy:
-            for block in encode_copy(spec, typed, site_url=site_url, date=date, data_state=data_state):
+            for block in stream:
                 copy.write(memoryview(block))
 
     @staticmethod

@@ -11,4 +11,4 @@ FROM (
       AND l.daily_rows > 0
       AND (k.removed_min <= l.first_seen OR k.removed_max >= l.last_seen)
 ) AS b
-WHERE false AND {t_match}
+WHERE {t_match} AND b.first_seen IS NOT NULL

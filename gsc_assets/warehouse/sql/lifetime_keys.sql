@@ -2,7 +2,7 @@
 CREATE TEMP TABLE {touched} ON COMMIT DROP AS
 SELECT site_url, search_type, {keys},
        s.rows, s.clicks, s.impressions, s.position_x_impressions,
-       p.days_delta, p.added_min, p.added_max, p.removed_min, p.removed_max, p.any_min, p.any_max
+       p.days_delta, p.added_min, p.added_max, p.removed_min, p.removed_max
 FROM (
     SELECT site_url, search_type, {keys},
            sum(rows) AS rows, sum(clicks) AS clicks, sum(impressions) AS impressions,
@@ -17,9 +17,7 @@ JOIN (
            min(date) FILTER (WHERE is_present AND NOT was_present) AS added_min,
            max(date) FILTER (WHERE is_present AND NOT was_present) AS added_max,
            min(date) FILTER (WHERE was_present AND NOT is_present) AS removed_min,
-           max(date) FILTER (WHERE was_present AND NOT is_present) AS removed_max,
-           min(date) AS any_min,
-           max(date) AS any_max
+           max(date) FILTER (WHERE was_present AND NOT is_present) AS removed_max
     FROM {days}
     GROUP BY site_url, search_type, {keys}
 ) AS p USING (site_url, search_type, {keys})

@@ -1,0 +1,82 @@
+"""Snapshot of the asset graph (house rule 10): any change to keys, groups, partitions, checks, sensors or
+schedules shows up as a diff of snapshots/definitions.json. Regenerate with UPDATE_SNAPSHOTS=1."""
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import dagster as dg
+import pytest
+
+from gsc_assets.definitions import build_gsc_definitions
+from gsc_assets.resources import GscResource, WarehouseResource
+
+SNAPSHOT = Path(__file__).parent / "snapshots" / "definitions.json"
+
+
+def describe(defs: dg.Definitions) -> dict:
+    repo = defs.get_repository_def()
+    graph = repo.asset_graph
+    assets = {}
+    for key in sorted(graph.get_all_asset_keys(), key=lambda k: k.to_user_string()):
+        node = graph.get(key)
+        partitions = node.partitions_def
+        assets[key.to_user_string()] = {
+            "group": node.group_name,
+            "kinds": sorted(node.kinds),
+            "partitions": None
+            if partitions is None
+            else {
+                "type": type(partitions).__name__,
+                "dimensions": [
+                    {"name": d.name, "type": type(d.partitions_def).__name__} for d in partitions.partitions_defs
+                ]
+                if isinstance(partitions, dg.MultiPartitionsDefinition)
+                else None,
+            },
+            "deps": sorted(k.to_user_string() for k in node.parent_keys),
+            "automation": node.automation_condition is not None,
+            "table_name": (node.metadata or {}).get("dagster/table_name"),
+        }
+    return {
+        "assets": assets,
+        "checks": sorted(key.to_user_string() for key in graph.asset_check_keys),
+        "sensors": sorted(sensor.name for sensor in repo.sensor_defs),
+        "schedules": sorted(schedule.name for schedule in repo.schedule_defs),
+        "resources": sorted(repo.get_top_level_resources()),
+    }
+
+
+@pytest.fixture
+def default_env(monkeypatch):
+    for name in list(os.environ):
+        if name.startswith("GSC_"):
+            monkeypatch.delenv(name)
+
+
+def test_definitions_match_the_snapshot(default_env):
+    defs = build_gsc_definitions(
+        start_date=dt.date(2025, 8, 1),
+        resources={"gsc": GscResource(), "warehouse": WarehouseResource(database_url="postgresql://unused/db")},
+    )
+    current = describe(defs)
+    if os.environ.get("UPDATE_SNAPSHOTS"):
+        SNAPSHOT.write_text(json.dumps(current, indent=2, sort_keys=True) + "\n")
+    assert current == json.loads(SNAPSHOT.read_text())
+
+
+def test_the_code_location_module_loads_without_starting_anything(default_env):
+    import importlib
+
+    import gsc_assets.definitions as module
+
+    reloaded = importlib.reload(module)
+    assert isinstance(reloaded.defs, dg.Definitions)
+
+
+def test_reports_selection_shapes_the_graph(default_env, monkeypatch):
+    monkeypatch.setenv("GSC_REPORTS", "property,query")
+    defs = build_gsc_definitions(start_date=dt.date(2025, 8, 1))
+    keys = {key.to_user_string() for key in defs.get_repository_def().asset_graph.get_all_asset_keys()}
+    assert keys == {"gsc/search_console_api", "gsc/property_daily", "gsc/query_daily"}
