@@ -90,7 +90,8 @@ def test_persistent_server_errors_give_up_with_context(sim):
     message = str(result.error)
     assert SITE in message and "report=property" in message and "reason=backendError" in message
     assert "HTTP 50" in message
-    assert sim.stats()["requests"] == 6 * 3  # six search types, three attempts each, then stop
+    # the first probe to give up after three attempts cancels its siblings: at most six types x three attempts
+    assert 3 <= sim.stats()["requests"] <= 6 * 3
     assert not any(secret in message for secret in secrets_of(Path(sim.key_path)))
 
 
@@ -106,7 +107,7 @@ def test_request_deadline_bounds_retries(sim):
     s = settings(sim, max_attempts=100, backoff_base_s=0.2, backoff_cap_s=0.2, request_deadline_s=0.5)
     (result,) = fetch(s, [(SITE, days(1)[0])], REPORTS)
     assert isinstance(result.error, GscServerError)
-    assert sim.stats()["requests"] < 6 * 10
+    assert sim.stats()["requests"] < 6 * 10  # the deadline, not max_attempts, stopped it
 
 
 def test_tokens_are_refreshed_before_they_expire(sim):

@@ -19,9 +19,9 @@ import datetime as dt
 import random
 import time
 import urllib.parse
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Coroutine, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 import httpx
@@ -47,6 +47,8 @@ from ._reports import PROBE_REPORT, ReportSpec, load_reports
 from ._settings import ClientSettings
 
 __all__ = ["FetchStats", "GscClient", "PartitionResult"]
+
+T = TypeVar("T")
 
 ROW_LIMIT = 25_000
 MAX_ROWS_PER_DAY = 50_000
@@ -395,8 +397,8 @@ class _Run:
             cred = self.client.credential_for(site)
             types = self.settings.search_types
             probe_data_state = "all"
-            answers = await asyncio.gather(
-                *[self._window_report(cred, window, PROBE_REPORT, t, probe_data_state) for t in types]
+            answers = await _gather(
+                [self._window_report(cred, window, PROBE_REPORT, t, probe_data_state) for t in types]
             )
             any_rows = False
             incomplete: list[dt.date] = []
@@ -420,11 +422,15 @@ class _Run:
             for spec in self.windowed:
                 for t in spec.types_for(active):
                     jobs.append((spec, t, self._window_report(cred, window, spec, t, self._data_state(spec, None))))
-            results = await asyncio.gather(*[job for _, _, job in jobs])
+            results = await _gather([job for _, _, job in jobs])
             for (spec, t, _), (rows, _meta) in zip(jobs, results, strict=True):
                 self._store_window_rows(window, spec, t, rows)
         except GscError as err:
             window.error = err
+        except (KeyError, IndexError, TypeError, ValueError) as exc:
+            context = ErrorContext(site_url=site, report=PROBE_REPORT.name, date=f"{days[0]}..{days[-1]}")
+            window.error = GscResponseError(f"rows of unexpected shape ({type(exc).__name__})", context=context)
+            window.error.__cause__ = exc
         return window
 
     def _data_state(self, spec: ReportSpec, fresh: bool | None) -> str:
@@ -571,6 +577,16 @@ class _Run:
             start_row += ROW_LIMIT
             if len(rows) < ROW_LIMIT or start_row >= MAX_ROWS_PER_DAY:
                 return tables
+
+
+async def _gather(coros: list[Coroutine[Any, Any, T]]) -> list[T]:
+    """Like asyncio.gather, but the first GscError cancels the siblings (no quota spent on a lost cause)."""
+    try:
+        async with asyncio.TaskGroup() as group:
+            tasks = [group.create_task(c) for c in coros]
+    except* GscError as eg:
+        raise eg.exceptions[0] from None
+    return [t.result() for t in tasks]
 
 
 def _windows(days: list[dt.date]) -> list[list[dt.date]]:

@@ -8,6 +8,7 @@ one stale entry keeps the server from ever stopping.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import warnings
@@ -54,9 +55,15 @@ def ensure_embedded_server(base_dir: str | os.PathLike[str], *, database: str = 
     base = Path(base_dir).expanduser().resolve()
     base.mkdir(parents=True, exist_ok=True)
     pgdata = base / "pgdata"
-    if pgdata.exists():
-        _clean_dead_handles(pgdata)
-    server = pgserver.get_server(pgdata, cleanup_mode="stop")
+    # Processes starting together would race through initdb and the first start: one at a time per directory.
+    with (base / "embedded.lock").open("a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            if pgdata.exists():
+                _clean_dead_handles(pgdata)
+            server = pgserver.get_server(pgdata, cleanup_mode="stop")
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
     _servers[pgdata] = server
     return str(server.get_uri(database))
 
