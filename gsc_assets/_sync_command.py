@@ -115,15 +115,16 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
     from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
     from gsc_assets.definitions import build_gsc_definitions, default_resources
-    from gsc_assets.gsc import ClientSettings, GscError
+    from gsc_assets.gsc import GscError
     from gsc_assets.instance import ensure_dagster_home
+    from gsc_assets.resources import GscResource
 
     today = pacific_today()
     check_dates(request.start, request.end, today=today)
     url = database_url()
     check_database(url)
     try:
-        settings = ClientSettings.from_env()
+        settings = GscResource().settings()
     except GscError as exc:
         raise SyncError(str(exc)) from None
     sites = resolve_sites(request.sites, settings)

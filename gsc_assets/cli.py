@@ -51,9 +51,15 @@ def _dev(args: argparse.Namespace) -> int:
 
 
 def _bench(args: argparse.Namespace) -> int:
-    from benchmarks.run import main as bench_main
+    import subprocess
+    from pathlib import Path
 
-    return bench_main(quick=args.quick)
+    # The benchmarks live beside the package in a source checkout (they are not installed with it).
+    root = Path(__file__).resolve().parents[1]
+    if not (root / "benchmarks" / "run.py").exists():
+        raise CliError("the benchmarks ship with the source checkout, not with the installed package")
+    command = [sys.executable, "-m", "benchmarks.run", *(["--quick"] if args.quick else [])]
+    return subprocess.run(command, cwd=root).returncode
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -26,6 +26,7 @@ from gsc_assets.warehouse import TableSpec
 from gsc_assets.warehouse.embedded import ensure_embedded_server, stop_embedded_server
 
 LOCAL_URL = "postgresql://postgres@127.0.0.1:5432/postgres"
+SMALL_KEYS = {"country": ("usa", "fra", "deu"), "device": ("MOBILE", "DESKTOP")}
 
 
 def _answers(url: str) -> bool:
@@ -110,15 +111,22 @@ def report_rows(
     columns["date"] = pa.array([date] * total, pa.date32())
     columns["search_type"] = pa.array([t for t in search_types for _ in range(n)])
     ids = np.tile(np.arange(n), len(search_types))
+    # Like Google's rows: each query/page comes in several country x device variants (a mixed radix keeps
+    # every key unique).
+    radix = 1
+    for column in spec.key_columns:
+        if column in SMALL_KEYS:
+            choices = SMALL_KEYS[column]
+            columns[column] = pa.array([choices[(k // radix) % len(choices)] for k in ids])
+            radix *= len(choices)
     for i, column in enumerate(spec.key_columns):
         if column == "hour":
             base = dt.datetime.combine(date, dt.time(), tzinfo=dt.UTC)
-            columns[column] = pa.array(
-                [base + dt.timedelta(hours=int(k % 24), seconds=int(k // 24)) for k in ids], pa.timestamp("s", tz="UTC")
-            )
-        else:
-            # Mixed radix over the key columns keeps every key unique.
-            columns[column] = pa.array([f"{column}-{(k * 7919 + i) % 1_000_003}/é" for k in ids])
+            stamps = [base + dt.timedelta(hours=int(k % 24), seconds=int(k // 24)) for k in ids]
+            columns[column] = pa.array(stamps, pa.timestamp("s", tz="UTC"))
+        elif column not in SMALL_KEYS:
+            columns[column] = pa.array([f"{column}-{((k // radix) * 7919 + i) % 1_000_003}/é" for k in ids])
+    columns = {c: columns[c] for c in ("site_url", "date", "search_type", *spec.key_columns)}
     impressions = rng.integers(1, 5000, total)
     clicks = rng.integers(0, impressions + 1)
     columns["clicks"] = pa.array(clicks, pa.int64())

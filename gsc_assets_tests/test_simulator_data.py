@@ -168,3 +168,69 @@ def test_config_validation() -> None:
         SimConfig(sites={"example.com": 10})
     with pytest.raises(ValueError, match="time_scale"):
         SimConfig(time_scale=0)
+
+
+def test_truth_identical_across_server_restarts(sim_factory) -> None:
+    params = {"site": "https://www.example.org/", "date": "2026-11-12", "dimensions": "page,query,device"}
+    first = sim_factory(seed=11).truth(**params)
+    second = sim_factory(seed=11).truth(**params)
+    other_seed = sim_factory(seed=12).truth(**params)
+    assert first == second and first != other_seed
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-5, 30_000) | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=10), inner, max_size=3),
+    max_leaves=6,
+)
+_field_values = {
+    "startDate": st.sampled_from(["2026-11-01", "2026-11-10", "2026-02-30", "x"]) | _json_values,
+    "endDate": st.sampled_from(["2026-11-10", "2026-11-01"]) | _json_values,
+    "dimensions": st.lists(st.sampled_from([*DIMS, "hour", "bogus", 3]), max_size=4) | _json_values,
+    "type": st.sampled_from(["web", "image", "discover", "googleNews", "WEB", "nope"]) | _json_values,
+    "searchType": st.sampled_from(["web", "news"]) | _json_values,
+    "aggregationType": st.sampled_from(["auto", "byPage", "byProperty", "byNewsShowcasePanel"]) | _json_values,
+    "dataState": st.sampled_from(["final", "all", "hourly_all"]) | _json_values,
+    "rowLimit": st.integers(-1, 30_000) | _json_values,
+    "startRow": st.integers(-1, 10) | _json_values,
+    "dimensionFilterGroups": st.lists(
+        st.fixed_dictionaries(
+            {
+                "filters": st.lists(
+                    st.fixed_dictionaries(
+                        {
+                            "dimension": st.sampled_from([*DIMS, "hour", "x"]),
+                            "operator": st.sampled_from(
+                                ["equals", "notContains", "includingRegex", "excludingRegex", "x"]
+                            ),
+                            "expression": st.sampled_from(["a", "(", "best", "^https://", "(?=x)"]) | _json_values,
+                        }
+                    ),
+                    max_size=2,
+                )
+            }  # fmt: skip
+        ),
+        max_size=2,
+    )
+    | _json_values,
+}
+
+
+@settings(max_examples=200, deadline=None)
+@given(body=st.fixed_dictionaries({}, optional=_field_values))
+def test_any_body_is_answered_or_refused_with_400(body: dict) -> None:
+    """Fuzzing the request body: the engine answers or raises ApiError(400), never anything else."""
+    from gsc_assets.simulator.errors import ApiError
+
+    engine = _FUZZ_ENGINE
+    try:
+        query = parse_query(body)
+    except ApiError as exc:
+        assert exc.code == 400 and exc.body()["error"]["status"] == "INVALID_ARGUMENT"
+        return
+    answer = engine.answer("sc-domain:example.com", query, dt.date(2026, 11, 20))
+    rows = engine.render("sc-domain:example.com", query, answer, query.start_row, query.start_row + query.row_limit)
+    assert len(rows) <= query.row_limit
+
+
+_FUZZ_ENGINE = Engine(DataSource({"sc-domain:example.com": 300}, seed=1))

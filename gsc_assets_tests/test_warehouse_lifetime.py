@@ -106,7 +106,7 @@ load = st.tuples(
 )
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(loads=st.lists(load, min_size=1, max_size=8))
 def test_incremental_equals_full(wh: Warehouse, loads: list) -> None:
     with wh.connect() as conn:

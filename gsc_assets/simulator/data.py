@@ -302,7 +302,7 @@ class DayKey:
 class DayCache:
     """LRU of generated days bounded by total rows; thread-safe because truth and API may share it."""
 
-    def __init__(self, max_rows: int = 6_000_000) -> None:
+    def __init__(self, max_rows: int = 4_000_000) -> None:
         self.max_rows = max_rows
         self._rows = 0
         self._items: OrderedDict[DayKey, Rows] = OrderedDict()

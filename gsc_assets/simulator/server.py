@@ -157,6 +157,7 @@ class SimulatorServer:
             try:
                 loop.run_until_complete(main())
             finally:
+                loop.run_until_complete(loop.shutdown_default_executor())
                 loop.close()
 
         def stop() -> None:
