@@ -38,13 +38,13 @@ def _answers(url: str) -> bool:
         return False
 
 
-def find_server_url(embedded_dir: Path | None = None) -> tuple[str, Path | None]:
+def find_server_url(embedded_dir: Path | None = None, *, local_url: str = LOCAL_URL) -> tuple[str, Path | None]:
     """(server URL, embedded base dir if one was started)."""
     configured = os.environ.get("GSC_TEST_DATABASE_URL")
     if configured:
         return configured, None
-    if _answers(LOCAL_URL):
-        return LOCAL_URL, None
+    if _answers(local_url):
+        return local_url, None
     base = embedded_dir or Path(tempfile.mkdtemp(prefix="gsc-pg-"))
     return ensure_embedded_server(base), base
 

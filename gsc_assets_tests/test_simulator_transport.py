@@ -65,6 +65,19 @@ async def _http2_roundtrip(sim_tls: SimulatorServer) -> None:
         assert sites.http_version == "HTTP/2" and len(sites.json()["siteEntry"]) == 2
 
 
+def test_http2_connection_outlives_a_thousand_requests(sim_tls: SimulatorServer) -> None:
+    async def hammer() -> set[str]:
+        async with httpx.AsyncClient(http2=True, verify=sim_tls.ssl_context(), timeout=30) as client:
+
+            async def worker() -> list[str]:
+                return [(await client.get(sim_tls.base_url + "/_sim/stats")).http_version for _ in range(64)]
+
+            versions = await asyncio.gather(*(worker() for _ in range(17)))  # 1088 requests
+            return {v for batch in versions for v in batch}
+
+    assert asyncio.run(hammer()) == {"HTTP/2"}  # hypercorn's default would GOAWAY after 1000
+
+
 def test_tls_server_serves_http11_too(sim_tls: SimulatorServer) -> None:
     with httpx.Client(verify=sim_tls.ssl_context()) as client:
         response = client.get(sim_tls.base_url + "/_sim/stats")

@@ -62,7 +62,8 @@ def build(spec: TableSpec, site: str, day: dt.date, rows: list[tuple]) -> pa.Tab
 def snapshot(conn: psycopg.Connection) -> dict[str, list[tuple]]:
     return {
         "query_page": conn.execute(
-            f"SELECT site_url, search_type, query, page, {LIFETIME_COLUMNS} FROM gsc.lifetime_query_page ORDER BY 1,2,3,4"
+            f"SELECT site_url, search_type, query, page, {LIFETIME_COLUMNS} "
+            "FROM gsc.lifetime_query_page ORDER BY 1, 2, 3, 4"
         ).fetchall(),
         "page": conn.execute(
             f"SELECT site_url, search_type, page, {LIFETIME_COLUMNS} FROM gsc.lifetime_page ORDER BY 1, 2, 3"

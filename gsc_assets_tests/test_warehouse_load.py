@@ -299,3 +299,21 @@ def test_unreachable_database_is_a_database_error() -> None:
     with Warehouse("postgresql://postgres@127.0.0.1:1/none", connect_timeout=1) as broken:
         with pytest.raises(DatabaseError, match="cannot connect"):
             broken.migrate()
+
+
+def test_migrate_does_not_wait_for_running_loads(wh: Warehouse, pg_url: str) -> None:
+    # Another run is mid-load on every daily table; a new run's migrate() must neither wait nor deadlock.
+    with psycopg.connect(pg_url) as other:
+        names = ", ".join(f"gsc.{spec.name}" for spec in DEFAULT_TABLE_SPECS)
+        other.execute(f"LOCK TABLE {names} IN ROW EXCLUSIVE MODE")
+        done: list[object] = []
+
+        def migrate() -> None:
+            with Warehouse(pg_url) as fresh:
+                done.append(fresh.migrate())
+
+        thread = threading.Thread(target=migrate, daemon=True)
+        thread.start()
+        thread.join(10)
+        other.rollback()
+    assert done == [[]]

@@ -58,7 +58,8 @@ def dsn(pg_url: str) -> Iterator[str]:
             "$$ BEGIN INSERT INTO quota_audit VALUES (NEW.bucket, NEW.granted_at, NEW.slots); RETURN NEW; END $$"
         )
         conn.execute(
-            "CREATE TRIGGER quota_audit AFTER INSERT ON gsc.quota_grant FOR EACH ROW EXECUTE FUNCTION quota_audit_copy()"
+            "CREATE TRIGGER quota_audit AFTER INSERT ON gsc.quota_grant "
+            "FOR EACH ROW EXECUTE FUNCTION quota_audit_copy()"
         )
     yield pg_url
 

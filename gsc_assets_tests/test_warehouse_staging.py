@@ -11,11 +11,11 @@ import pytest
 from gsc_assets.warehouse import (
     DEFAULT_TABLE_SPECS,
     DatabaseError,
+    Staging,
     StagingError,
     TableSpec,
     Warehouse,
 )
-from gsc_assets.warehouse import Staging
 from gsc_assets_tests.fixtures_pg import report_rows
 
 SITE = "https://www.example.org/"

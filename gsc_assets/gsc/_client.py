@@ -396,10 +396,8 @@ class _Run:
         try:
             cred = self.client.credential_for(site)
             types = self.settings.search_types
-            probe_data_state = "all"
-            answers = await _gather(
-                [self._window_report(cred, window, PROBE_REPORT, t, probe_data_state) for t in types]
-            )
+            # dataState=all: the same numbers for final days, plus firstIncompleteDate to tell which days are final.
+            answers = await _gather([self._window_report(cred, window, PROBE_REPORT, t, "all") for t in types])
             any_rows = False
             incomplete: list[dt.date] = []
             for t, (rows, meta) in zip(types, answers, strict=True):

@@ -92,7 +92,14 @@ class SimulatorServer:
         import uvicorn
 
         config = uvicorn.Config(
-            self.app, lifespan="off", log_level="warning", access_log=False, loop="asyncio", http="auto"
+            self.app,
+            lifespan="off",
+            log_config=None,  # leave the host process's logging alone
+            log_level="warning",
+            access_log=False,
+            loop="asyncio",
+            http="auto",
+            timeout_graceful_shutdown=3,  # a request sleeping in a 'slow' fault must not hold up teardown
         )
         server = uvicorn.Server(config)
 
@@ -144,6 +151,9 @@ class SimulatorServer:
         config.errorlog = None
         config.keep_alive_timeout = 75
         config.h2_max_concurrent_streams = 1000
+        # hypercorn closes a connection (HTTP/2 GOAWAY) after 1000 requests by default, failing the streams in
+        # flight; a long sync over one pooled connection must not see that as a fault nobody asked for.
+        config.keep_alive_max_requests = 2**31
         loop = (self._loop_factory() or asyncio.new_event_loop)()
         shutdown = asyncio.Event()
 

@@ -216,8 +216,18 @@ def encode_copy(
 
 
 DELTA_COLUMNS = (
-    "load_id", "kind", "site_url", "search_type", "query", "page", "date", "sign",
-    "rows", "clicks", "impressions", "position_x_impressions",
+    "load_id",
+    "kind",
+    "site_url",
+    "search_type",
+    "query",
+    "page",
+    "date",
+    "sign",
+    "rows",
+    "clicks",
+    "impressions",
+    "position_x_impressions",
 )
 
 

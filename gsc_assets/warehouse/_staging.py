@@ -184,7 +184,7 @@ class Staging:
         key = ", ".join(["search_type", *map(_quoted, spec.key_columns)])
         query = (
             f"SELECT DISTINCT ON ({key}) {', '.join(select)} FROM incoming "
-            f"ORDER BY {key}, impressions DESC, clicks DESC"
+            f"ORDER BY {key}, impressions DESC, clicks DESC, position, ctr"
         )
         with self._lock:
             db = self._duckdb()

@@ -154,6 +154,12 @@ class Warehouse:
 
     def _ensure_tables(self, conn: psycopg.Connection[Any], specs: Sequence[TableSpec]) -> None:
         for spec in specs:
+            # A table that exists is only checked: DDL on it (even IF NOT EXISTS) would lock it against the
+            # loads of other runs, and lock order against a load's could deadlock.
+            if conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": spec.name}).fetchone():
+                self._check_columns(conn, spec)
+                self._known_tables[spec.name] = spec
+                continue
             table = _table(spec.name)
             key_ddl = sql.SQL("").join(
                 sql.SQL("{} {} NOT NULL,\n    ").format(
@@ -372,9 +378,7 @@ class Warehouse:
     def _copy_stream(
         conn: psycopg.Connection[Any], table: str, columns: Sequence[str], stream: Iterable[pa.Buffer | bytes]
     ) -> None:
-        statement = _sql.template(
-            "copy_binary", table=_table(table), columns=sql.SQL(", ").join(map(_ident, columns))
-        )
+        statement = _sql.template("copy_binary", table=_table(table), columns=sql.SQL(", ").join(map(_ident, columns)))
         with conn.cursor() as cur, cur.copy(statement) as copy:
             for block in stream:
                 copy.write(memoryview(block))
