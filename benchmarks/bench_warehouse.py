@@ -156,7 +156,7 @@ def _lifetime_figures(server: str, quick: bool) -> dict[str, Any]:
                 _seed_history(wh, days, rows_per_day)
                 seed_s = time.perf_counter() - started
                 refresh_s = []
-                for extra in range(3):
+                for extra in range(5):
                     day = last + dt.timedelta(days=extra)
                     tables = {
                         spec: report_rows(spec, SITE, day, rows_per_day, search_types=("web",))

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from gsc_assets.gsc import DEFAULT_REPORTS, GscClient, InMemoryQuotaStore
+from gsc_assets.gsc import GscClient, InMemoryQuotaStore
 from gsc_assets.simulator import SimConfig, SimulatorServer
 from gsc_assets_tests.test_client import client_settings
 
@@ -70,7 +70,3 @@ def test_two_runs_sharing_a_store_share_the_budget(quota_sim):
     assert max(stats["max_in_window"]["user"].values()) <= QPM, stats
     assert stats["by_status"].get("429", 0) / stats["requests"] < 0.005, stats
     assert sum(r.stats.requests for rs in results for r in rs) == stats["requests"]
-
-
-def test_report_list_is_the_default(quota_sim):
-    assert [r.name for r in DEFAULT_REPORTS] == ["property", "page", "query", "query_page", "appearance"]

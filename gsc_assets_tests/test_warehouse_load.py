@@ -218,8 +218,16 @@ def test_killed_connection_mid_load_keeps_previous_rows(wh: Warehouse, pg_url: s
             admin.execute("SELECT pg_terminate_backend(%s)", [pid])
         thread.join(30)
         blocker.rollback()
-    assert len(errors) == 1 and isinstance(errors[0], DatabaseError)
-    assert "query_page_daily" in str(errors[0]) and "\n" not in str(errors[0])
+        assert len(errors) == 1 and isinstance(errors[0], DatabaseError)
+        assert "query_page_daily" in str(errors[0]) and "\n" not in str(errors[0])
+        # The same instance reconnects for its next load.
+        doomed.load_partition(
+            SITE,
+            day - dt.timedelta(days=30),
+            {PROPERTY: report_rows(PROPERTY, SITE, day - dt.timedelta(days=30), 1)},
+            data_state="final",
+            run_id="after",
+        )
     with wh.connect() as conn:
         for spec, table in good.items():
             assert table_rows(conn, spec, day) == arrow_rows(spec, table), spec.name
@@ -227,6 +235,30 @@ def test_killed_connection_mid_load_keeps_previous_rows(wh: Warehouse, pg_url: s
             "SELECT count(*) FROM gsc.lifetime_delta WHERE load_id IN "
             "(SELECT load_id FROM gsc.load_ledger WHERE run_id = 'doomed')"
         ).fetchone() == (0,)
+
+
+def test_concurrent_loads_create_a_new_month_once(pg_url: str) -> None:
+    days = [dt.date(2027, 1, 1) + dt.timedelta(days=i) for i in range(4)]
+    errors: list[BaseException] = []
+
+    def run(day: dt.date) -> None:
+        try:
+            with Warehouse(pg_url) as own:
+                own.load_partition(SITE, day, partition_tables(day, n=50), data_state="final", run_id="m")
+        except BaseException as exc:  # noqa: B036
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(day,)) for day in days]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert not errors
+    with psycopg.connect(pg_url) as conn:
+        parts = conn.execute(
+            "SELECT tableoid::regclass::text, count(*) FROM gsc.query_page_daily WHERE date >= '2027-01-01' GROUP BY 1"
+        ).fetchall()
+    assert parts == [("gsc.query_page_daily_p202701", 4 * 100)]
 
 
 def test_concurrent_loads_of_one_partition(pg_url: str) -> None:
@@ -317,3 +349,29 @@ def test_migrate_does_not_wait_for_running_loads(wh: Warehouse, pg_url: str) -> 
         thread.join(10)
         other.rollback()
     assert done == [[]]
+
+
+def test_totals_function_over_a_date_range(wh: Warehouse) -> None:
+    days = [DAY + dt.timedelta(days=10 + i) for i in range(3)]
+    loaded = {day: report_rows(PAGE, SITE, day, 40) for day in days}
+    for day, table in loaded.items():
+        wh.load_partition(SITE, day, {PAGE: table}, data_state="final", run_id="totals")
+    with wh.connect() as conn:
+        got = conn.execute(
+            "SELECT search_type, page, country, device, days, clicks, impressions, ctr, position "
+            "FROM gsc.page_daily_totals(%s, %s, %s) ORDER BY 1, 2, 3, 4",
+            [SITE, days[0], days[1]],
+        ).fetchall()
+    rows = [r for day in days[:2] for r in loaded[day].to_pylist()]
+    want: dict[tuple, list[float]] = {}
+    for r in rows:
+        acc = want.setdefault((r["search_type"], r["page"], r["country"], r["device"]), [0, 0, 0, 0.0])
+        acc[0] += 1
+        acc[1] += r["clicks"]
+        acc[2] += r["impressions"]
+        acc[3] += r["position"] * r["impressions"]
+    assert len(got) == len(want)
+    for search_type, page, country, device, n_days, clicks, impressions, ctr, position in got:
+        n, c, i, pxi = want[(search_type, page, country, device)]
+        assert (n_days, clicks, impressions) == (n, c, i)
+        assert ctr == pytest.approx(c / i) and position == pytest.approx(pxi / i)

@@ -188,7 +188,8 @@ def encode_binary(columns: Sequence[tuple[str, Any]], num_rows: int) -> Iterator
 
 
 def _numpy(values: pa.ChunkedArray | pa.Array) -> np.ndarray:
-    return values.to_numpy()
+    array: np.ndarray = values.to_numpy()
+    return array
 
 
 def encode_copy(

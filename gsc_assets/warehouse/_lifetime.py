@@ -69,14 +69,17 @@ def refresh(conn: psycopg.Connection[Any], *, full: bool) -> dict[str, Any]:
                     conn.execute(_sql.template("lifetime_days", **parts))
                     conn.execute(_sql.template("lifetime_keys", **parts))
                     touched = conn.execute(_sql.template("lifetime_upsert", **parts)).rowcount
-                    conn.execute(
-                        _sql.template(
-                            "lifetime_bounds",
-                            **parts,
-                            d_match=_match("d", "k", key_match),
-                            t_match=_match("t", "b", key_match),
+                    lost = conn.execute(_sql.template("lifetime_lost_days", **parts)).fetchone()
+                    if lost and lost[0]:
+                        # Only a key that lost a day can lose an edge; only then is the daily table read.
+                        conn.execute(
+                            _sql.template(
+                                "lifetime_bounds",
+                                **parts,
+                                d_match=_match("d", "k", key_match),
+                                t_match=_match("t", "b", key_match),
+                            )
                         )
-                    )
                     conn.execute(_sql.template("lifetime_prune", **parts, t_match=_match("t", "b", key_match)))
                 figures["keys_touched"][lifetime] = touched
     finally:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
 
 __all__ = [
     "DATA_STATES",
@@ -89,7 +89,7 @@ class LoadResult:
     """What one ``Warehouse.load_partition`` call wrote (all in one committed transaction)."""
 
     site_url: str
-    date: Any
+    date: dt.date
     data_state: str
     run_id: str
     load_id: int

@@ -21,12 +21,12 @@ def text(name: str) -> str:
 
 def query(name: str) -> sql.SQL:
     """A fixed statement (values still go in as parameters)."""
-    return sql.SQL(text(name))  # type: ignore[arg-type]
+    return sql.SQL(text(name))
 
 
 def template(name: str, **parts: sql.Composable) -> sql.Composed:
     """A statement whose identifiers are filled in with ``psycopg.sql`` composition."""
-    return sql.SQL(text(name)).format(**parts)  # type: ignore[arg-type]
+    return sql.SQL(text(name)).format(**parts)
 
 
 @dataclass(frozen=True)

@@ -191,6 +191,21 @@ class Warehouse:
                             columns=sql.SQL(", ").join(map(_ident, columns)),
                         )
                     )
+            conn.execute(
+                _sql.template(
+                    "table_totals_function",
+                    function=_table(f"{spec.name}_totals"),
+                    table=table,
+                    key_columns_typed=sql.SQL("").join(
+                        sql.SQL("{} {},\n    ").format(
+                            _ident(c), sql.SQL("timestamptz" if c in TIMESTAMP_KEYS else "text")
+                        )
+                        for c in spec.key_columns
+                    ),
+                    t_keys=sql.SQL("").join(sql.SQL("{}, ").format(_ident("t", c)) for c in spec.key_columns),
+                    t_group=sql.SQL(", ").join(_ident("t", c) for c in ("site_url", "search_type", *spec.key_columns)),
+                )
+            )
             keys = sql.SQL("").join(sql.SQL("{}, ").format(_ident(c)) for c in spec.key_columns)
             conn.execute(
                 _sql.template(

@@ -61,7 +61,7 @@ def ensure_embedded_server(base_dir: str | os.PathLike[str], *, database: str = 
         try:
             if pgdata.exists():
                 _clean_dead_handles(pgdata)
-            server = pgserver.get_server(pgdata, cleanup_mode="stop")
+            server = pgserver.get_server(pgdata, cleanup_mode="stop")  # type: ignore[attr-defined]
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
     _servers[pgdata] = server

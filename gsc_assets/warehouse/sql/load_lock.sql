@@ -1,3 +1,3 @@
 -- One writer per (site, date) partition at a time, across every table and process.
-SELECT pg_advisory_xact_lock(hashtextextended('gsc.load|' || %(site_url)s || '|' || %(date)s::text, 0)),
+SELECT pg_advisory_xact_lock(hashtextextended('gsc.load|' || %(site_url)s || '|' || to_char(%(date)s::date, 'YYYY-MM-DD'), 0)),
        nextval('gsc.load_seq') AS load_id
