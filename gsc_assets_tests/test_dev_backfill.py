@@ -206,3 +206,15 @@ def test_lifetime_stats_follow_the_loads_by_themselves(dev, sites_added, pg_url)
     with psycopg.connect(pg_url) as conn:
         (lifetime_rows,) = conn.execute("SELECT count(*) FROM gsc.lifetime_page").fetchone()
     assert lifetime_rows > 0
+
+
+def test_ctrl_c_stops_every_process_cleanly(dev):
+    """Runs last in the module: SIGINT to `gsc-assets dev` stops the webserver, daemon and code server."""
+    import psutil
+
+    children = psutil.Process(dev.process.pid).children(recursive=True)
+    assert children, "dagster dev has no child processes"
+    dev.process.send_signal(signal.SIGINT)
+    assert dev.process.wait(timeout=60) == 0
+    gone, alive = psutil.wait_procs(children, timeout=30)
+    assert alive == [], [p.info if hasattr(p, "info") else p for p in alive]

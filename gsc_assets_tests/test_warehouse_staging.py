@@ -113,3 +113,16 @@ def test_failed_load_stays_pending_and_loads_later(tmp_path: Path, pg_url: str) 
                 (SITE, DAY),
                 (SITE, DAY + dt.timedelta(days=1)),
             }
+
+
+def test_discard_keeps_a_partition_staged_again_meanwhile(tmp_path: Path) -> None:
+    page = SPECS["page_daily"]
+    with Staging(tmp_path) as staging:
+        staging.stage(SITE, DAY, {page: report_rows(page, SITE, DAY, 5)}, "fresh")
+        loaded = staging.read(SITE, DAY)
+        staging.stage(SITE, DAY, {page: report_rows(page, SITE, DAY, 6)}, "final")  # a newer fetch lands
+        assert staging.discard(SITE, DAY, staged_at=loaded.staged_at) is False
+        assert staging.read(SITE, DAY).data_state == "final"
+        newer = staging.read(SITE, DAY)
+        assert staging.discard(SITE, DAY, staged_at=newer.staged_at) is True
+        assert staging.pending() == []

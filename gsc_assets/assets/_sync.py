@@ -142,11 +142,6 @@ async def _sync(
     on_outcome: OnOutcome | None,
     started: float,
 ) -> SyncSummary:
-    warehouse = await warehouses.get()
-    try:
-        await asyncio.to_thread(warehouse.migrate, list(specs.values()))
-    finally:
-        warehouses.put_nowait(warehouse)
     wanted = sorted(set(partitions), key=lambda p: (p[0], p[1]))
     outcomes: list[PartitionOutcome] = []
 
@@ -158,14 +153,19 @@ async def _sync(
             hook(outcome)
 
     held: dict[Partition, str] = {}
-    if not refetch and wanted:
-        held = await asyncio.to_thread(
-            warehouse.loaded_partitions,
-            sorted({site for site, _ in wanted}),
-            min(day for _, day in wanted),
-            max(day for _, day in wanted),
-            tables=list(specs.values()),
-        )
+    warehouse = await warehouses.get()
+    try:
+        await asyncio.to_thread(warehouse.migrate, list(specs.values()))
+        if not refetch and wanted:
+            held = await asyncio.to_thread(
+                warehouse.loaded_partitions,
+                sorted({site for site, _ in wanted}),
+                min(day for _, day in wanted),
+                max(day for _, day in wanted),
+                tables=list(specs.values()),
+            )
+    finally:
+        warehouses.put_nowait(warehouse)
     staged = set(await asyncio.to_thread(staging.pending))
     loads: list[asyncio.Task[None]] = []
     report_of = {spec.name: name for name, spec in specs.items()}
@@ -176,21 +176,21 @@ async def _sync(
         try:
             began = time.perf_counter()
             try:
-                staged = await asyncio.to_thread(staging.read, outcome.site_url, outcome.date)
-                outcome.data_state = staged.data_state
+                landed = await asyncio.to_thread(staging.read, outcome.site_url, outcome.date)
+                outcome.data_state = landed.data_state
                 if outcome.source == "staging":  # fetched by an earlier run: its figures travel in the manifest
-                    _restore_figures(outcome, staged.figures)
-                tables = {spec: table for spec, table in staged.tables.items() if spec.name in names}
+                    _restore_figures(outcome, landed.figures)
+                tables = {spec: table for spec, table in landed.tables.items() if spec.name in names}
                 await asyncio.to_thread(
                     warehouse.load_partition,
                     outcome.site_url,
                     outcome.date,
                     tables,
-                    data_state=staged.data_state,
+                    data_state=landed.data_state,
                     run_id=run_id,
-                    figures={**_ledger_figures(outcome), "search_types": staged.figures.get("search_types", [])},
+                    figures={**_ledger_figures(outcome), "search_types": landed.figures.get("search_types", [])},
                 )
-                await asyncio.to_thread(staging.discard, outcome.site_url, outcome.date)
+                await asyncio.to_thread(staging.discard, outcome.site_url, outcome.date, staged_at=landed.staged_at)
                 outcome.rows_by_report = {report_of[spec.name]: table.num_rows for spec, table in tables.items()}
             except (WarehouseError, OSError) as exc:
                 outcome.error = f"load failed: {exc}"

@@ -12,13 +12,15 @@ partition is pending exactly when its manifest exists, and the manifest names th
 from __future__ import annotations
 
 import datetime as dt
+import fcntl
 import json
 import os
 import secrets
 import shutil
 import threading
 import time
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -117,6 +119,17 @@ class Staging:
         """
         if data_state not in DATA_STATES:
             raise StagingError(f"site {site_url}, date {date}: data_state {data_state!r} not in {DATA_STATES}")
+        with self._partition_lock(site_url, date):
+            return self._stage_locked(site_url, date, tables, data_state, figures)
+
+    def _stage_locked(
+        self,
+        site_url: str,
+        date: dt.date,
+        tables: Mapping[TableSpec, pa.Table],
+        data_state: str,
+        figures: Mapping[str, Any] | None,
+    ) -> Path:
         target = self.partition_dir(site_url, date)
         target.mkdir(parents=True, exist_ok=True)
         token = secrets.token_hex(4)
@@ -235,17 +248,42 @@ class Staging:
             staged_at=manifest.get("staged_at", ""),
         )
 
-    def discard(self, site_url: str, date: dt.date) -> None:
-        """Forget a partition after its load committed (the manifest goes first, then the files)."""
+    def discard(self, site_url: str, date: dt.date, *, staged_at: str | None = None) -> bool:
+        """Forget a partition after its load committed (the manifest goes first, then the files).
+
+        With ``staged_at`` (from :meth:`read`), a partition staged again since then is kept. Returns whether
+        the partition was discarded.
+        """
         target = self.partition_dir(site_url, date)
-        (target / MANIFEST).unlink(missing_ok=True)
-        if target.exists():
-            _fsync_dir(target)
-            shutil.rmtree(target, ignore_errors=True)
+        with self._partition_lock(site_url, date):
+            if staged_at is not None:
+                try:
+                    current = json.loads((target / MANIFEST).read_text(encoding="utf-8")).get("staged_at")
+                except (FileNotFoundError, ValueError):
+                    current = None
+                if current is not None and current != staged_at:
+                    return False
+            (target / MANIFEST).unlink(missing_ok=True)
+            if target.exists():
+                _fsync_dir(target)
+                shutil.rmtree(target, ignore_errors=True)
         try:
             target.parent.rmdir()
         except OSError:
             pass  # other dates of the site are still staged
+        return True
+
+    @contextmanager
+    def _partition_lock(self, site_url: str, date: dt.date) -> Iterator[None]:
+        """Serialises stage and discard of one partition across processes (a lock file outside its folder)."""
+        locks = self.directory / ".locks"
+        locks.mkdir(exist_ok=True)
+        with open(locks / f"{quote(site_url, safe='')}_{date.isoformat()}.lock", "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     def age_seconds(self, site_url: str, date: dt.date) -> float | None:
         """Seconds since the partition was staged, or None if it is not pending."""

@@ -31,7 +31,7 @@ def _table(name: str) -> sql.Identifier:
     return sql.Identifier("gsc", name)
 
 
-def _fetch_dict(conn: psycopg.Connection[Any], query: sql.Composable, params: dict[str, Any]) -> dict[str, Any]:
+def _fetch_dict(conn: psycopg.Connection[Any], query: sql.SQL | sql.Composed, params: dict[str, Any]) -> dict[str, Any]:
     cur = conn.execute(query, params)
     row = cur.fetchone()
     assert cur.description is not None and row is not None
