@@ -1,0 +1,74 @@
+"""Sensors and the schedule, evaluated against a real instance (and the simulator for sites.list)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import dagster as dg
+import pytest
+from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
+
+from gsc_assets.automation.schedules import build_daily_schedule
+from gsc_assets.automation.sensors import availability_requests, contiguous_ranges, site_discovery_sensor
+from gsc_assets.partitions import SITE_PARTITIONS_NAME
+from gsc_assets.resources import GscResource
+
+pytestmark = pytest.mark.timeout(120)
+
+TODAY = dt.date(2026, 11, 20)
+SITE = "sc-domain:example.com"
+
+
+def test_site_discovery_adds_the_sites_the_credentials_can_read(sim):
+    gsc = GscResource(api_base_url=sim.base_url, credentials_file=str(sim.key_path), sites="")
+    with dg.instance_for_test() as instance:
+        context = dg.build_sensor_context(instance=instance, resources={"gsc": gsc})
+        result = site_discovery_sensor(context)
+        requested = [key for request in result.dynamic_partitions_requests for key in request.partition_keys]
+        assert sorted(requested) == sorted(["sc-domain:example.com", "https://www.example.org/"])
+        instance.add_dynamic_partitions(SITE_PARTITIONS_NAME, requested)
+        again = site_discovery_sensor(dg.build_sensor_context(instance=instance, resources={"gsc": gsc}))
+        assert not again.dynamic_partitions_requests and "no new sites" in again.skip_reason.skip_message
+
+
+def test_configured_sites_win_over_discovery():
+    gsc = GscResource(sites="sc-domain:only.example", api_base_url="http://127.0.0.1:1")
+    with dg.instance_for_test() as instance:
+        result = site_discovery_sensor(dg.build_sensor_context(instance=instance, resources={"gsc": gsc}))
+        assert result.dynamic_partitions_requests[0].partition_keys == ["sc-domain:only.example"]
+
+
+def test_contiguous_ranges():
+    days = [dt.date(2026, 11, d) for d in (1, 2, 3, 5, 7, 8)]
+    assert contiguous_ranges(days) == [
+        (dt.date(2026, 11, 1), dt.date(2026, 11, 3)),
+        (dt.date(2026, 11, 5), dt.date(2026, 11, 5)),
+        (dt.date(2026, 11, 7), dt.date(2026, 11, 8)),
+    ]
+
+
+def test_availability_requests_missing_days_and_promotes_fresh_ones():
+    held = {(SITE, TODAY - dt.timedelta(days=n)): "final" for n in range(3, 11)}
+    del held[(SITE, TODAY - dt.timedelta(days=5))]  # a hole
+    held[(SITE, TODAY - dt.timedelta(days=4))] = "fresh"  # loaded early, final now
+    requests = availability_requests(sites=[SITE], held=held, today=TODAY, data_state="final")
+    by_reason = {r.tags["gsc/reason"]: r for r in requests}
+    assert by_reason["missing"].tags[ASSET_PARTITION_RANGE_START_TAG] == f"{TODAY - dt.timedelta(days=5)}|{SITE}"
+    assert by_reason["final"].tags[ASSET_PARTITION_RANGE_END_TAG] == f"{TODAY - dt.timedelta(days=4)}|{SITE}"
+    assert by_reason["final"].run_config["ops"]["gsc_search_analytics"]["config"]["refetch"] is True
+    assert len(requests) == 2
+
+    early = availability_requests(sites=[SITE], held=held, today=TODAY, data_state="all")
+    missing = sorted(r.tags[ASSET_PARTITION_RANGE_START_TAG] for r in early if r.tags["gsc/reason"] == "missing")
+    assert missing[-1] == f"{TODAY - dt.timedelta(days=2)}|{SITE}"  # fresh days are fetched early in `all` mode
+
+
+def test_daily_schedule_requests_the_newest_final_days_for_all_sites():
+    schedule = build_daily_schedule([dg.AssetKey(["gsc", "property_daily"])], "final")
+    with dg.instance_for_test() as instance:
+        instance.add_dynamic_partitions(SITE_PARTITIONS_NAME, ["sc-domain:a.example", "https://b.example/"])
+        when = dt.datetime(2026, 11, 20, 9, tzinfo=dt.UTC)
+        context = dg.build_schedule_context(instance=instance, scheduled_execution_time=when)
+        request = schedule.evaluate_tick(context).run_requests[0]
+        assert request.tags[ASSET_PARTITION_RANGE_START_TAG] == "2026-11-15|sc-domain:a.example"
+        assert request.tags[ASSET_PARTITION_RANGE_END_TAG] == "2026-11-17|https://b.example/"
