@@ -100,7 +100,8 @@ def run_sync(
     finally:
         _drop(server_url(), name)
     requests = stats["requests"]
-    span = (stats["last_request"] or 0) - (stats["first_request"] or 0)
+    # The sync's own fetch window: the simulator's first request is the sites.list check made before Dagster starts.
+    span = summary["fetch_seconds"]
     per_second = QPM * time_scale / 60.0
     ideal = requests / per_second
     cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
@@ -112,7 +113,7 @@ def run_sync(
         "wall_s": round(wall, 2),
         "sync_cpu_s": round(cpu, 2),
         "cpu_us_per_row": round(cpu / summary["rows"] * 1e6, 1) if summary["rows"] else None,
-        "first_to_last_request_s": round(span, 2),
+        "fetch_seconds": round(span, 2),
         "quota_time_s": round(ideal, 2),
         "quota_utilisation_requests": round(ideal / span, 3) if span else None,
         "quota_utilisation_end_to_end": round(ideal / wall, 3),
@@ -137,12 +138,12 @@ def run(quick: bool = False) -> dict[str, Any]:
             sim.close()
         latency_s = LATENCY_MS / 1000 / K
         ceiling = min(24, QPM * K / 60 * latency_s)
-        speedup = sequential["first_to_last_request_s"] / concurrent["first_to_last_request_s"]
+        speedup = sequential["fetch_seconds"] / concurrent["fetch_seconds"]
         results["two_sites"] = {
             "days": days,
             "concurrent": concurrent,
             "sequential_max_in_flight_1": sequential,
-            "speedup_requests_span": round(speedup, 2),
+            "speedup_fetch": round(speedup, 2),
             "speedup_end_to_end": round(sequential["wall_s"] / concurrent["wall_s"], 2),
             "speedup_ceiling": round(ceiling, 2),
             "speedup_vs_ceiling": round(speedup / ceiling, 2),

@@ -150,7 +150,7 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
     ]
     total = len(sites) * ((request.end - request.start).days + 1)
     progress = _Progress(total, quiet=request.as_json)
-    _sync.PROGRESS_HOOKS.append(progress)
+    _sync.OBSERVERS.append(progress)
     run_config = {
         "loggers": {"console": {"config": {"log_level": "CRITICAL"}}},
         "ops": {"gsc_search_analytics": {"config": {"refetch": request.refetch}}},
@@ -179,7 +179,7 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
             if not result.success:
                 failures.append(_failure_reason(result))
     finally:
-        _sync.PROGRESS_HOOKS.remove(progress)
+        _sync.OBSERVERS.remove(progress)
     seconds = time.perf_counter() - started
     summary = progress.summary(seconds=seconds, settings=settings)
     summary["runs"] = len(groups)
@@ -204,8 +204,13 @@ class _Progress:
         self.quiet = quiet
         self.lock = threading.Lock()
         self.outcomes: list[_sync.PartitionOutcome] = []
+        self.fetch_seconds = 0.0
 
-    def __call__(self, outcome: _sync.PartitionOutcome) -> None:
+    def on_finished(self, summary: _sync.SyncSummary) -> None:
+        with self.lock:
+            self.fetch_seconds += summary.fetch_seconds
+
+    def on_outcome(self, outcome: _sync.PartitionOutcome) -> None:
         with self.lock:
             self.outcomes.append(outcome)
             done = len(self.outcomes)
@@ -231,8 +236,10 @@ class _Progress:
             "retries": sum(o.retries for o in outcomes),
             "throttled_429": sum(o.throttled for o in outcomes),
             "seconds": round(seconds, 2),
+            "fetch_seconds": round(self.fetch_seconds, 2),
             "quota_seconds_needed": round(ideal, 2),
-            "quota_utilisation": round(ideal / seconds, 3) if seconds and requests else 0.0,
+            "quota_utilisation": round(ideal / self.fetch_seconds, 3) if self.fetch_seconds and requests else 0.0,
+            "quota_utilisation_end_to_end": round(ideal / seconds, 3) if seconds and requests else 0.0,
         }
 
 

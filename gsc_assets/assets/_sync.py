@@ -13,6 +13,7 @@ import datetime as dt
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from gsc_assets.gsc import ClientSettings, GscClient, GscError, PartitionResult, ReportSpec
 from gsc_assets.warehouse import Staging, TableSpec, Warehouse, WarehouseError
@@ -83,9 +84,16 @@ class SyncSummary:
 
 OnOutcome = Callable[[PartitionOutcome], None]
 
-# In-process observers of every outcome (the `sync` command's terminal progress); the asset's own callback is
-# passed explicitly.
-PROGRESS_HOOKS: list[OnOutcome] = []
+
+class SyncObserver(Protocol):
+    def on_outcome(self, outcome: PartitionOutcome) -> None: ...
+
+    def on_finished(self, summary: SyncSummary) -> None: ...
+
+
+# In-process observers of every sync in this process (the `sync` command's progress and summary); the asset's own
+# callback is passed explicitly.
+OBSERVERS: list[SyncObserver] = []
 
 
 async def sync_partitions(
@@ -149,8 +157,8 @@ async def _sync(
         outcomes.append(outcome)
         if on_outcome is not None:
             on_outcome(outcome)
-        for hook in list(PROGRESS_HOOKS):
-            hook(outcome)
+        for observer in list(OBSERVERS):
+            observer.on_outcome(outcome)
 
     held: dict[Partition, str] = {}
     warehouse = await warehouses.get()
@@ -235,11 +243,10 @@ async def _sync(
     if loads:
         await asyncio.gather(*loads)
     outcomes.sort(key=lambda o: (o.site_url, o.date))
-    return SyncSummary(
-        outcomes=outcomes,
-        seconds=time.perf_counter() - started,
-        fetch_seconds=fetch_seconds,
-    )
+    summary = SyncSummary(outcomes=outcomes, seconds=time.perf_counter() - started, fetch_seconds=fetch_seconds)
+    for observer in list(OBSERVERS):
+        observer.on_finished(summary)
+    return summary
 
 
 def _outcome_from_fetch(result: PartitionResult) -> PartitionOutcome:

@@ -6,6 +6,8 @@ figures, so one bad partition fails the run (naming it) without discarding the g
 what is missing.
 """
 
+from concurrent.futures import Future, ThreadPoolExecutor
+
 import dagster as dg
 
 from gsc_assets.gsc import ReportSpec
@@ -101,7 +103,7 @@ def build_search_analytics_asset(
         partitions = [split_key(key) for key in context.partition_keys]
         context.log.info(f"syncing {len(partitions)} partitions: {context.partition_keys[:3]}...")
 
-        def on_outcome(outcome: PartitionOutcome) -> None:
+        def report_outcome(outcome: PartitionOutcome) -> None:
             if not outcome.ok:
                 context.log.error(f"{outcome.key}: {outcome.error}")
                 return
@@ -116,19 +118,25 @@ def build_search_analytics_asset(
                     )
                 )
 
-        with warehouse.staging() as staging:
-            async with warehouse.quota_store() as quota_store:
-                summary = await sync_partitions(
-                    partitions=partitions,
-                    settings=gsc.settings(),
-                    reports=reports,
-                    open_warehouse=warehouse.warehouse,
-                    staging=staging,
-                    quota_store=quota_store,
-                    run_id=context.run_id,
-                    refetch=config.refetch,
-                    on_outcome=on_outcome,
-                )
+        # Each event is a synchronous write to the instance's storage (milliseconds, a connection each): on the
+        # event loop they would stall every request in flight, so one thread writes them, in order.
+        reported: list[Future[None]] = []
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gsc-events") as events:
+            with warehouse.staging() as staging:
+                async with warehouse.quota_store() as quota_store:
+                    summary = await sync_partitions(
+                        partitions=partitions,
+                        settings=gsc.settings(),
+                        reports=reports,
+                        open_warehouse=warehouse.warehouse,
+                        staging=staging,
+                        quota_store=quota_store,
+                        run_id=context.run_id,
+                        refetch=config.refetch,
+                        on_outcome=lambda outcome: reported.append(events.submit(report_outcome, outcome)),
+                    )
+        for future in reported:
+            future.result()  # surface a failed event write
         context.log.info(
             f"{len(summary.outcomes)} partitions, {summary.rows} rows, {summary.requests} requests, "
             f"{summary.throttled} throttled, {summary.seconds:.1f} s"
