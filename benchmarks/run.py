@@ -43,6 +43,7 @@ def run_all(quick: bool, only: list[str] | None) -> dict[str, Any]:
         except Exception as exc:  # one broken suite must not hide the others' figures
             results[name] = {"error": f"{type(exc).__name__}: {exc}", "trace": traceback.format_exc()[-2000:]}
         results[name + "_seconds"] = round(time.perf_counter() - began, 1)
+        results[name + "_measured"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
     return results
 
 
@@ -63,24 +64,29 @@ def render(results: dict[str, Any]) -> str:
     m = results["machine"]
     mode = " (quick mode)" if results["quick"] else ""
     out.append(f"Measured {m['date']} on {m['platform']}, {m['cpus']} CPUs, Python {m['python']}{mode}.")
-    out.append("Every ratio compares figures of this one run.")
+    out.append("Every ratio compares figures measured side by side in one run of its suite.")
     out.append("")
     if notes:
         out += [notes.strip(), ""]
     for name in SUITES:
         if name not in results:
             continue
-        out += [f"## {name}", "", f"{results.get(name + '_seconds', '?')} s to run.", "", "| figure | value |",
-                "| --- | --- |"]  # fmt: skip
+        took = f"{results.get(name + '_seconds', '?')} s to run, finished {results.get(name + '_measured', '?')}."
+        out += [f"## {name}", "", took, "", "| figure | value |", "| --- | --- |"]
         out += _table({k: v for k, v in results[name].items() if k != "trace"})
         out.append("")
     return "\n".join(out)
 
 
 def main(quick: bool = False, only: list[str] | None = None) -> int:
-    results = run_all(quick, only)
     target = ROOT / "benchmarks" / "results"
     target.mkdir(exist_ok=True)
+    results = run_all(quick, only)
+    previous = target / "latest.json"
+    if only and previous.exists():  # re-run some suites: keep the other suites' last figures (their dates differ)
+        merged = json.loads(previous.read_text())
+        merged.update(results)
+        results = merged
     (target / "latest.json").write_text(json.dumps(results, indent=2, default=str))
     (ROOT / "docs" / "BENCHMARKS.md").write_text(render(results))
     print(f"bench: wrote docs/BENCHMARKS.md and {target / 'latest.json'}", file=sys.stderr)

@@ -22,19 +22,21 @@ SITE = "sc-domain:example.com"
 def test_site_discovery_adds_the_sites_the_credentials_can_read(sim):
     gsc = GscResource(api_base_url=sim.base_url, credentials_file=str(sim.key_path), sites="")
     with dg.instance_for_test() as instance:
-        context = dg.build_sensor_context(instance=instance, resources={"gsc": gsc})
-        result = site_discovery_sensor(context)
+        with dg.build_sensor_context(instance=instance, resources={"gsc": gsc}) as context:
+            result = site_discovery_sensor(context)
         requested = [key for request in result.dynamic_partitions_requests for key in request.partition_keys]
         assert sorted(requested) == sorted(["sc-domain:example.com", "https://www.example.org/"])
         instance.add_dynamic_partitions(SITE_PARTITIONS_NAME, requested)
-        again = site_discovery_sensor(dg.build_sensor_context(instance=instance, resources={"gsc": gsc}))
+        with dg.build_sensor_context(instance=instance, resources={"gsc": gsc}) as context:
+            again = site_discovery_sensor(context)
         assert not again.dynamic_partitions_requests and "no new sites" in again.skip_reason.skip_message
 
 
 def test_configured_sites_win_over_discovery():
     gsc = GscResource(sites="sc-domain:only.example", api_base_url="http://127.0.0.1:1")
     with dg.instance_for_test() as instance:
-        result = site_discovery_sensor(dg.build_sensor_context(instance=instance, resources={"gsc": gsc}))
+        with dg.build_sensor_context(instance=instance, resources={"gsc": gsc}) as context:
+            result = site_discovery_sensor(context)
         assert result.dynamic_partitions_requests[0].partition_keys == ["sc-domain:only.example"]
 
 
@@ -68,7 +70,7 @@ def test_daily_schedule_requests_the_newest_final_days_for_all_sites():
     with dg.instance_for_test() as instance:
         instance.add_dynamic_partitions(SITE_PARTITIONS_NAME, ["sc-domain:a.example", "https://b.example/"])
         when = dt.datetime(2026, 11, 20, 9, tzinfo=dt.UTC)
-        context = dg.build_schedule_context(instance=instance, scheduled_execution_time=when)
-        request = schedule.evaluate_tick(context).run_requests[0]
+        with dg.build_schedule_context(instance=instance, scheduled_execution_time=when) as context:
+            request = schedule.evaluate_tick(context).run_requests[0]
         assert request.tags[ASSET_PARTITION_RANGE_START_TAG] == "2026-11-15|sc-domain:a.example"
         assert request.tags[ASSET_PARTITION_RANGE_END_TAG] == "2026-11-17|https://b.example/"
