@@ -92,7 +92,7 @@ def demo(*, days: int = DEMO_DAYS, latency_ms: float = DEMO_LATENCY_MS) -> int:
 def dev(*, host: str, port: int, simulate: bool) -> int:
     """`dagster dev` (webserver + daemon) on our instance; Ctrl-C stops the children, then the simulator, then the
     embedded server (last, because the others hold connections to it)."""
-    from gsc_assets.instance import ensure_dagster_home
+    from gsc_assets.instance import open_instance
     from gsc_assets.resources import resolve_database_url
 
     stop_requested: list[int] = []
@@ -104,7 +104,7 @@ def dev(*, host: str, port: int, simulate: bool) -> int:
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
         url = resolve_database_url(os.environ.get("GSC_DATABASE_URL"))
-        home = ensure_dagster_home(url)
+        home = open_instance(url).root_directory
         os.environ["GSC_DATABASE_URL"] = url
         with _maybe_simulator(simulate):
             dagster = Path(sys.executable).with_name("dagster")

@@ -116,7 +116,7 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
 
     from gsc_assets.definitions import build_gsc_definitions, default_resources
     from gsc_assets.gsc import GscError
-    from gsc_assets.instance import ensure_dagster_home
+    from gsc_assets.instance import open_instance
     from gsc_assets.resources import GscResource
 
     today = pacific_today()
@@ -128,8 +128,7 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
     except GscError as exc:
         raise SyncError(str(exc)) from None
     sites = resolve_sites(request.sites, settings)
-    ensure_dagster_home(url)
-    instance = dg.DagsterInstance.get()
+    instance = open_instance(url)
     known = instance.get_dynamic_partitions(SITE_PARTITIONS_NAME)
     new_sites = [site for site in sites if site not in known]
     if new_sites:

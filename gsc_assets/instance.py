@@ -64,3 +64,29 @@ def ensure_dagster_home(database_url: str, home: Path | None = None) -> Path:
         tmp.replace(target)
     os.environ["DAGSTER_HOME"] = str(home)
     return home
+
+
+STORAGE_LOCK = "gsc-assets:dagster-storage"
+
+
+def open_instance(database_url: str, home: Path | None = None):  # -> dagster.DagsterInstance
+    """The CLI's Dagster instance, its storage created or migrated by one process at a time.
+
+    Dagster creates its tables on first use without a lock, so two `gsc-assets` processes starting on a fresh
+    database would race (duplicate table errors); a Postgres advisory lock around the first touch serialises them.
+    """
+    import dagster as dg
+    import psycopg
+
+    ensure_dagster_home(database_url, home)
+    with psycopg.connect(database_url, autocommit=True) as conn:
+        conn.execute("SELECT pg_advisory_lock(hashtext(%s))", (STORAGE_LOCK,))
+        try:
+            instance = dg.DagsterInstance.get()
+            # Touch every storage so its schema exists before the lock is released.
+            instance.get_runs_count()
+            instance.get_dynamic_partitions("gsc_sites")
+            instance.all_instigator_state()
+        finally:
+            conn.execute("SELECT pg_advisory_unlock(hashtext(%s))", (STORAGE_LOCK,))
+    return instance
