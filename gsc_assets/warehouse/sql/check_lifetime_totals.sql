@@ -1,9 +1,10 @@
 -- Lifetime rows that disagree with the daily rows they summarise, on a sample of keys (percent = 100: all).
--- Deltas not yet consumed are added, so the check is exact while loads and refreshes run.
+-- Deltas not yet consumed (their metrics carry their sign) are added, so the check is exact while loads and
+-- refreshes run.
 WITH sample AS (
     SELECT site_url, search_type, {keys} FROM {lifetime} TABLESAMPLE BERNOULLI (%(percent)s)
 ), pending AS (
-    SELECT site_url, search_type, {keys}, sum(sign * clicks) AS clicks, sum(sign * impressions) AS impressions
+    SELECT site_url, search_type, {keys}, sum(clicks) AS clicks, sum(impressions) AS impressions
     FROM gsc.lifetime_delta WHERE kind = %(kind)s GROUP BY site_url, search_type, {keys}
 ), daily AS (
     SELECT d.site_url, d.search_type, {daily_keys}, sum(d.clicks) AS clicks, sum(d.impressions) AS impressions,
