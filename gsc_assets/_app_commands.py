@@ -68,11 +68,14 @@ def demo(*, days: int = DEMO_DAYS, latency_ms: float = DEMO_LATENCY_MS) -> int:
         if summary["failed"]:
             return 1
         print("  lifetime stats: materialising gsc/lifetime_query_page and gsc/lifetime_page explicitly (in "
-              "`gsc-assets dev` the automation sensor does this after every load)", flush=True)  # fmt: skip
+              "`gsc-assets dev` the automation sensor does this after every load), then every asset check",
+              flush=True)  # fmt: skip
         defs = build_gsc_definitions(resources=default_resources(url))
+        check_keys = defs.get_repository_def().asset_graph.asset_check_keys
         lifetime = dg.materialize(
-            list(defs.assets or []),
-            selection=dg.AssetSelection.assets(["gsc", "lifetime_query_page"], ["gsc", "lifetime_page"]),
+            [*(defs.assets or []), *(defs.asset_checks or [])],
+            selection=dg.AssetSelection.assets(["gsc", "lifetime_query_page"], ["gsc", "lifetime_page"])
+            | dg.AssetSelection.checks(*check_keys),
             instance=dg.DagsterInstance.get(),
             resources=defs.resources,
             run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
@@ -84,6 +87,10 @@ def demo(*, days: int = DEMO_DAYS, latency_ms: float = DEMO_LATENCY_MS) -> int:
         materialisation = lifetime.asset_materializations_for_node("gsc_lifetime_stats")[0]
         figures = {k: v.value for k, v in materialisation.metadata.items()}
         print(f"  lifetime refresh: {figures}")
+        evaluations = lifetime.get_asset_check_evaluations()
+        failed = [f"{e.asset_key.to_user_string()}:{e.check_name}" for e in evaluations if not e.passed]
+        print(f"  asset checks: {len(evaluations) - len(failed)} of {len(evaluations)} passed"
+              + (f"; failed: {', '.join(failed)}" if failed else ""))  # fmt: skip
     print(f"done in {time.perf_counter() - started:.1f} s. Open the UI on the same data: `gsc-assets dev --simulate`"
           " (or `make dev`), then http://127.0.0.1:3000")  # fmt: skip
     return 0

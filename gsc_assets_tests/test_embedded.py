@@ -4,6 +4,7 @@ recovery after a holder is SIGKILLed."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -92,5 +93,6 @@ def test_demo_runs_on_the_embedded_server(tmp_path):
     assert summary["partitions"].strip() == "14" and summary["loaded"].strip() == "14"
     assert int(summary["rows"]) > 0 and int(summary["requests"]) > 0
     assert "lifetime refresh:" in done.stdout
+    assert re.search(r"asset checks: (\d+) of \1 passed$", done.stdout, re.MULTILINE), done.stdout[-1500:]
     assert (tmp_path / ".gsc" / "pgdata").is_dir()
     assert wait_until(lambda: not postmaster_running(tmp_path / ".gsc"))
