@@ -32,10 +32,11 @@ def simulator(*, port: int, latency_ms: float, workdir: Path) -> Iterator[object
 
     config = SimConfig(sites=dict(DEMO_SITES), seed=1, latency_ms=latency_ms)
     with SimulatorServer(config, port=port, workdir=workdir) as server:
-        previous = {name: os.environ.get(name) for name in ("GSC_API_BASE_URL", "GOOGLE_APPLICATION_CREDENTIALS")}
+        names = ("GSC_API_BASE_URL", "GOOGLE_APPLICATION_CREDENTIALS", "GSC_SITES")
+        previous = {name: os.environ.get(name) for name in names}
         os.environ["GSC_API_BASE_URL"] = server.base_url
         os.environ["GOOGLE_APPLICATION_CREDENTIALS"] = str(server.key_path)
-        os.environ.setdefault("GSC_SITES", ",".join(DEMO_SITES))
+        os.environ.setdefault("GSC_SITES", ",".join(DEMO_SITES))  # a user's own list wins
         try:
             yield server
         finally:

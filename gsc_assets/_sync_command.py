@@ -15,9 +15,14 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from gsc_assets.assets import _sync
 from gsc_assets.partitions import SITE_PARTITIONS_NAME, configured_start_date, join_key, pacific_today, retention_start
+
+if TYPE_CHECKING:
+    from gsc_assets.gsc import ClientSettings
+    from gsc_assets.resources import GscResource
 
 
 class SyncError(Exception):
@@ -75,21 +80,20 @@ def _redact(url: str) -> str:
     return f"{host}:{parts.port or 5432}/{parts.path.lstrip('/')}"
 
 
-def resolve_sites(requested: tuple[str, ...], settings: object) -> tuple[str, ...]:
+def resolve_sites(requested: tuple[str, ...], gsc: GscResource, settings: ClientSettings) -> tuple[str, ...]:
     """The sites to sync, each checked against what the credentials can read (sites.list)."""
     from gsc_assets.gsc import GscClient, GscError
 
     async def listed() -> list[str]:
-        async with GscClient(settings) as client:  # type: ignore[arg-type]
-            return [entry.site_url if hasattr(entry, "site_url") else entry for entry in await client.list_sites()]
+        async with GscClient(settings) as client:
+            return await client.list_sites()
 
     try:
         readable = asyncio.run(listed())
     except GscError as exc:
         raise SyncError(str(exc)) from None
     if not requested:
-        env_sites = tuple(s.strip() for s in os.environ.get("GSC_SITES", "").split(",") if s.strip())
-        requested = env_sites or tuple(readable)
+        requested = tuple(gsc.configured_sites()) or tuple(readable)
     unknown = [site for site in requested if site not in readable]
     if unknown:
         raise SyncError(f"unknown site {unknown[0]!r}: the credentials cannot read it (sites.list)")
@@ -124,10 +128,11 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
     url = database_url()
     check_database(url)
     try:
-        settings = GscResource().settings()
+        gsc = GscResource()
+        settings = gsc.settings()
     except GscError as exc:
         raise SyncError(str(exc)) from None
-    sites = resolve_sites(request.sites, settings)
+    sites = resolve_sites(request.sites, gsc, settings)
     instance = open_instance(url)
     known = instance.get_dynamic_partitions(SITE_PARTITIONS_NAME)
     new_sites = [site for site in sites if site not in known]
@@ -220,11 +225,11 @@ class _Progress:
             status = f"FAILED: {outcome.error}"
         print(f"[{done:>4}/{self.total}] {outcome.key}  {status}", file=sys.stderr, flush=True)
 
-    def summary(self, *, seconds: float, settings: object) -> dict[str, object]:
+    def summary(self, *, seconds: float, settings: ClientSettings) -> dict[str, object]:
         outcomes = self.outcomes
         requests = sum(o.requests for o in outcomes)
-        qpm = min(settings.qpm_per_site, settings.qpm_per_user)  # type: ignore[attr-defined]
-        window = settings.window_s  # type: ignore[attr-defined]
+        qpm = min(settings.qpm_per_site, settings.qpm_per_user)
+        window = settings.window_s
         ideal = requests / (qpm / window) if requests else 0.0
         return {
             "partitions": len(outcomes),

@@ -4,6 +4,8 @@ schedules shows up as a diff of snapshots/definitions.json. Regenerate with UPDA
 import datetime as dt
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import dagster as dg
@@ -66,13 +68,20 @@ def test_definitions_match_the_snapshot(default_env):
     assert current == json.loads(SNAPSHOT.read_text())
 
 
-def test_the_code_location_module_loads_without_starting_anything(default_env):
-    import importlib
-
-    import gsc_assets.definitions as module
-
-    reloaded = importlib.reload(module)
-    assert isinstance(reloaded.defs, dg.Definitions)
+def test_the_code_location_module_loads_without_starting_anything(tmp_path):
+    """Importing the code location (what `dagster dev` does) neither starts the embedded server nor touches Google."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("GSC_", "DAGSTER_"))}
+    code = (
+        "import sys, dagster as dg, gsc_assets.definitions as m; "
+        "assert isinstance(m.defs, dg.Definitions); "
+        "print('pgserver' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "False"
+    assert not (tmp_path / ".gsc").exists()
 
 
 def test_reports_selection_shapes_the_graph(default_env, monkeypatch):

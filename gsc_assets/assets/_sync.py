@@ -200,10 +200,8 @@ async def _sync(
                 )
                 await asyncio.to_thread(staging.discard, outcome.site_url, outcome.date, staged_at=landed.staged_at)
                 outcome.rows_by_report = {report_of[spec.name]: table.num_rows for spec, table in tables.items()}
-            except (WarehouseError, OSError) as exc:
-                outcome.error = f"load failed: {exc}"
-            except Exception as exc:  # a database error must not lose the staged rows: report, keep staging
-                outcome.error = f"load failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+            except Exception as exc:  # any failure keeps the landing files: reported, loaded by the next run
+                outcome.error = f"load failed: {_one_line(exc)}"
             outcome.load_seconds = time.perf_counter() - began
         finally:
             warehouses.put_nowait(warehouse)
@@ -234,8 +232,8 @@ async def _sync(
                     await asyncio.to_thread(
                         staging.stage, result.site_url, result.date, by_spec, result.data_state, figures
                     )
-                except (WarehouseError, OSError) as exc:
-                    outcome.error = f"staging failed: {exc}"
+                except Exception as exc:  # the partition fails alone; the others carry on
+                    outcome.error = f"staging failed: {_one_line(exc)}"
                     record(outcome)
                     continue
                 loads.append(asyncio.create_task(load(outcome)))
@@ -276,6 +274,12 @@ def _outcome_from_fetch(result: PartitionResult) -> PartitionOutcome:
 def _count_by_type(table) -> dict[str, int]:  # type: ignore[no-untyped-def]
     counts = table.group_by("search_type").aggregate([([], "count_all")])
     return dict(zip(counts["search_type"].to_pylist(), counts["count_all"].to_pylist(), strict=True))
+
+
+def _one_line(exc: BaseException) -> str:
+    """Our own errors already read as one line; anything else is named by its class."""
+    first = (str(exc).strip().splitlines() or [""])[0]
+    return first if isinstance(exc, WarehouseError) else f"{type(exc).__name__}: {first}"
 
 
 def _restore_figures(outcome: PartitionOutcome, figures: dict[str, object]) -> None:

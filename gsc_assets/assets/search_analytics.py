@@ -54,7 +54,6 @@ def outcome_metadata(outcome: PartitionOutcome, report: ReportSpec) -> dict[str,
     rows = outcome.rows_by_report.get(report.name, 0)
     metadata: dict[str, object] = {
         "dagster/row_count": rows,
-        "rows": rows,
         "partition_rows": outcome.rows,
         "requests": outcome.requests,
         "retries": outcome.retries,
