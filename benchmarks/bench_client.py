@@ -37,9 +37,9 @@ LATENCY_MS = 300.0
 QPM = 1_200
 SITES = {"sc-domain:example.com": 2_000, "https://www.example.org/": 500}
 BUSY_SITE = "sc-domain:busy.example"
-# Naive plan: every report for every (valid) search type every day: property, page, appearance x 6 types,
-# query and query_page x 4 (Google refuses query for discover/googleNews), plus the extra pages of big days.
-NAIVE_PER_SITE_DAY = 6 + 6 + 4 + 4 + 6
+# Naive plan: every report for every search type Google accepts, every day: property, page, appearance x 6 types,
+# query and query_page x 4 (Google refuses query for discover/googleNews), each paged to Google's empty last page.
+NAIVE_PER_SITE_DAY = 2 * (6 + 6 + 6 + 4 + 4)
 
 _SERVER = """
 import json, pathlib, sys

@@ -25,6 +25,7 @@ from gsc_assets.gsc import (
     PartitionResult,
     ReportSpec,
 )
+from gsc_assets.gsc._rules import ALL_DEVICES
 
 # ---------------------------------------------------------------------------------------------------- helpers
 REPORTS = {r.name: r for r in DEFAULT_REPORTS}
@@ -66,19 +67,26 @@ def final_days(sim: Any, n: int, *, back: int = 5) -> list[dt.date]:
 
 
 def truth_rows(sim: Any, site: str, day: dt.date, spec: ReportSpec, search_type: str) -> list[tuple]:
+    """The simulator's complete answer for one day, asked the way Google allows: an appearance report grouped by
+    searchAppearance alone for that one day, a Discover page report without device (the rows carry ALL_DEVICES)."""
+    if spec.by_appearance:
+        dims: tuple[str, ...] = ("searchAppearance",)
+    else:
+        dims = spec.request_dimensions(search_type)
     answer = sim.truth(
         site=site,
         date=day.isoformat(),
         type=search_type,
-        dimensions=",".join(spec.dimensions),
-        aggregationType=spec.aggregation_type,
+        dimensions=",".join(dims),
+        aggregationType=spec.request_aggregation(search_type),
         dataState="final",
     )
-    width = len(spec.dimensions)
-    return [
-        (*row["keys"][1:width], int(row["clicks"]), int(row["impressions"]), row["ctr"], row["position"])
-        for row in answer.get("rows", [])
-    ]
+    out = []
+    for row in answer.get("rows", []):
+        by_dim = dict(zip(dims, row.get("keys", []), strict=True))
+        keys = [by_dim.get(d, ALL_DEVICES) for d in spec.key_dimensions]
+        out.append((*keys, int(row["clicks"]), int(row["impressions"]), row["ctr"], row["position"]))
+    return out
 
 
 def table_rows(table: pa.Table, spec: ReportSpec, search_type: str) -> list[tuple]:
@@ -96,8 +104,8 @@ def assert_complete(sim: Any, results: list[PartitionResult], specs: Sequence[Re
             assert table.column("site_url").to_pylist() == [result.site_url] * table.num_rows
             assert table.column("date").to_pylist() == [result.date] * table.num_rows
             for t in spec.types_for(types):
-                expected = truth_rows(sim, result.site_url, result.date, spec, t)
-                got = table_rows(table, spec, t)
+                expected = sorted(truth_rows(sim, result.site_url, result.date, spec, t))
+                got = sorted(table_rows(table, spec, t))
                 assert got == expected, (result.site_url, result.date, spec.name, t, len(got), len(expected))
 
 
@@ -144,9 +152,14 @@ def test_plan_needs_few_requests_per_site_day(sim):
     requests = sum(r.stats.requests for r in results)
     assert requests == sim.stats()["requests"]
     types_with_traffic = sum(len(r.search_types) for r in results)
-    # 6 probes + appearance per active type for the window, then page/query/query_page per active day-type
-    assert requests <= 6 + 6 + 3 * types_with_traffic + 2 * len(days)
-    assert requests / len(days) < 30  # the naive plan: 5 reports x 6 types per day, before paging
+    active_types = len({t for r in results for t in r.search_types})
+    appearances = 8  # the simulator's vocabulary
+    # Every answer is paged to Google's empty last page, so a one-page answer costs two requests. The probe: one
+    # answer per type for the window; appearances: the window's list, then per appearance or per day, whichever is
+    # fewer; page/query/query_page per active day and type.
+    bound = 2 * 6 + active_types * (2 + 2 * min(appearances, len(days))) + 2 * 3 * types_with_traffic
+    assert requests <= bound
+    assert requests / len(days) < 60  # the naive plan: 5 reports x 6 types per day, each paged to its empty end
 
 
 def test_custom_report_and_type_selection(sim, tmp_path):
@@ -269,7 +282,7 @@ def test_malformed_credentials_map_and_reports_file(sim, tmp_path):
         fetch(client_settings(sim, credentials_map_file=mapping), [])
     reports = tmp_path / "reports.yaml"
     reports.write_text("- {name: bad, dimensions: [query], types: [googleNews]}\n")
-    with pytest.raises(GscConfigError, match="query dimension is not available for googleNews"):
+    with pytest.raises(GscConfigError, match="Google refuses search type googleNews with the query dimension"):
         fetch(client_settings(sim, reports_file=reports), [])
 
 
@@ -349,8 +362,9 @@ def test_paging_stops_at_the_50k_cap(sim_factory):
     expected = truth_rows(server, big, day, REPORTS["query_page"], "web")
     assert len(expected) == 50_000  # the day hits Google's cap
     assert table_rows(result.tables["query_page"], REPORTS["query_page"], "web") == expected
-    # one probe, then two full pages of 25,000 and no third request past the cap
-    assert server.stats()["requests"] == 3 and result.stats.requests == 3
+    # the probe (its one row, then Google's end-of-answer page with 0 rows), then two full pages of 25,000 and no
+    # third request: Google's documented 50,000 rows per day and type means nothing can follow
+    assert server.stats()["requests"] == 4 and result.stats.requests == 4
 
 
 def test_hourly_custom_report(sim, tmp_path):

@@ -132,8 +132,8 @@ def test_custom_reports_file(tmp_path):
     ("yaml_text", "needle"),
     [
         ("- {name: x, dimensions: [qurey]}", "unknown dimension 'qurey'"),
-        ("- {name: x, dimensions: [query], types: [discover]}", "query dimension is not available for discover"),
-        ("- {name: x, dimensions: [searchAppearance, page]}", "searchAppearance can only be combined with date"),
+        ("- {name: x, dimensions: [query], types: [discover]}", "search type discover with the query dimension"),
+        ("- {name: x, dimensions: [searchAppearance, page]}", "searchAppearance must be the only grouping dimension"),
         ("- {name: Bad-Name, dimensions: [page]}", "bad name"),
         ("- {name: a, dimensions: [page]}\n- {name: a, dimensions: [query]}", "duplicate name"),
         ("- {name: page, dimensions: [page]}", "duplicate name"),
@@ -284,8 +284,8 @@ def test_in_memory_store_is_an_exact_sliding_window():
 
 def test_limiter_paces_instead_of_bursting():
     async def scenario():
-        limiter = Limiter(store=InMemoryQuotaStore(), qpm_per_site=100, qpm_per_user=1000, window_s=1.0,
-                          max_in_flight=50)  # fmt: skip
+        limiter = Limiter(store=InMemoryQuotaStore(), qpm_per_site=100, qpm_per_user=1000, qpm_per_project=40_000,
+                          window_s=1.0, max_in_flight=50)  # fmt: skip
         times: list[float] = []
 
         async def one():

@@ -203,7 +203,8 @@ def test_hourly_keys(service) -> None:
     # 'today' has data up to the current Pacific hour (the hour may tick over during the test)
     last_hours = {f"2026-11-20T{h:02d}:00:00-08:00" for h in (now_hour, current_pacific_hour()[1])}
     assert keys[-1] in last_hours and len(keys) in {9 * 24 + int(k[11:13]) + 1 for k in last_hours}
-    assert got["metadata"]["firstIncompleteDate"] == "2026-11-18"
+    # hourly_all grouped by hour names the first incomplete hour, never the date (discovery document, Metadata)
+    assert got["metadata"] == {"firstIncompleteHour": "2026-11-18T00:00:00-08:00"}
     with_date = _query(service, startDate="2026-11-19", endDate="2026-11-19", dimensions=["date", "hour"],
                        dataState="hourly_all")  # fmt: skip
     assert all(r["keys"][1].startswith(r["keys"][0] + "T") for r in with_date["rows"])
@@ -231,6 +232,9 @@ def _error(exc: HttpError) -> dict[str, Any]:
         ({"dimensions": ["query"], "type": "discover"}, "query dimension"),
         ({"dimensions": ["query"], "searchType": "googleNews"}, "query dimension"),
         ({"dimensions": ["searchAppearance", "page"]}, "searchAppearance"),
+        ({"dimensions": ["date", "searchAppearance"]}, "only grouping dimension"),
+        ({"aggregationType": "byProperty", "type": "googleNews"}, "byProperty"),
+        ({"dimensions": ["device"], "type": "discover"}, "device dimension"),
         ({"dimensions": ["hour"]}, "hour"),
         ({"dimensions": ["page"], "aggregationType": "byProperty"}, "byProperty"),
         ({"dataState": "later"}, "data_state"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 
 import numpy as np
 import pytest
@@ -10,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from gsc_assets.simulator import SimConfig, create_app
+from gsc_assets.simulator._config import real_today, resolve_today
 from gsc_assets.simulator._rows import Rows, make_rows
 from gsc_assets.simulator.aggregate import aggregate, collapse_by_property, group
-from gsc_assets.simulator.data import SEARCH_TYPES, DataSource, SiteProfile
+from gsc_assets.simulator.data import SEARCH_TYPES, DataSource, SiteProfile, hours_with_data, pacific_hour_of
 from gsc_assets.simulator.query import Engine, parse_query
 
 pytestmark = pytest.mark.timeout(60)
@@ -234,3 +236,52 @@ def test_any_body_is_answered_or_refused_with_400(body: dict) -> None:
 
 
 _FUZZ_ENGINE = Engine(DataSource({"sc-domain:example.com": 300}, seed=1))
+
+
+def _utc(*args: int) -> dt.datetime:
+    return dt.datetime(*args, tzinfo=dt.UTC)
+
+
+def test_default_today_is_the_pacific_date() -> None:
+    """From 16:00/17:00 Pacific the UTC date is already tomorrow, which Google has no data for yet."""
+    evening = _utc(2026, 11, 29, 3, 30)  # 19:30 on the 28th in Los Angeles
+    assert real_today(evening) == resolve_today(None, now=evening) == dt.date(2026, 11, 28)
+    assert resolve_today(dt.date(2026, 11, 28), now=evening) == dt.date(2026, 11, 28)
+    with pytest.raises(ValueError, match="later than the real date 2026-11-28"):
+        resolve_today(dt.date(2026, 11, 29), now=evening)
+    assert real_today(_utc(2026, 11, 29, 8)) == dt.date(2026, 11, 29)  # Pacific midnight (PST)
+    assert real_today(_utc(2026, 7, 1, 6, 59)) == dt.date(2026, 6, 30)  # a minute before midnight PDT
+    la = zoneinfo.ZoneInfo("America/Los_Angeles")
+    before = dt.datetime.now(la).date()
+    assert resolve_today(None) in {before, dt.datetime.now(la).date()}  # the clock may pass midnight meanwhile
+
+
+@pytest.mark.parametrize(
+    ("today", "now", "hours"),
+    [
+        # the real 'today' on the fall-back day: 01:30 PST is the day's third hour (after 00:00 and 01:00 PDT)
+        (dt.date(2026, 11, 1), _utc(2026, 11, 1, 9, 30), 3),
+        (dt.date(2026, 11, 1), _utc(2026, 11, 1, 8, 30), 2),  # 01:30 PDT
+        (dt.date(2026, 11, 1), _utc(2026, 11, 2, 7, 59), 25),  # 23:59 PST
+        # the real 'today' on the spring-forward day: 03:30 PDT is the third hour (00:00, 01:00, 03:00)
+        (dt.date(2026, 3, 8), _utc(2026, 3, 8, 10, 30), 3),
+        (dt.date(2026, 3, 8), _utc(2026, 3, 9, 6, 59), 23),
+        # a past 'today' replays the current Pacific time of day (10:30 here) on its own clock
+        (dt.date(2026, 3, 8), _utc(2026, 11, 29, 18, 30), 10),
+        (dt.date(2026, 11, 1), _utc(2026, 11, 29, 18, 30), 12),
+        (dt.date(2026, 11, 20), _utc(2026, 11, 29, 18, 30), 11),
+        (dt.date(2026, 11, 20), _utc(2026, 11, 30, 7, 59), 24),
+    ],
+)
+def test_hours_of_today_on_dst_days(today: dt.date, now: dt.datetime, hours: int) -> None:
+    assert hours_with_data(today, today, now) == hours
+    assert hours_with_data(today, today + dt.timedelta(days=1), now) == 0
+
+
+def test_whole_days_have_23_24_or_25_hours() -> None:
+    today = dt.date(2026, 11, 20)
+    days = (dt.date(2026, 3, 8), dt.date(2026, 11, 1), dt.date(2026, 11, 2))
+    assert [hours_with_data(today, d) for d in days] == [23, 25, 24]
+    assert pacific_hour_of(_utc(2026, 11, 1, 9, 59)) == (dt.date(2026, 11, 1), 2)
+    assert pacific_hour_of(_utc(2026, 11, 2, 7, 59)) == (dt.date(2026, 11, 1), 24)
+    assert pacific_hour_of(_utc(2026, 3, 8, 10)) == (dt.date(2026, 3, 8), 2)

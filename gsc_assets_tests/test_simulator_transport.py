@@ -199,10 +199,9 @@ def test_fault_broken_connection(faulty, fault: str) -> None:
     assert httpx.post(_url(sim), json=BODY, headers=headers).status_code == 200
 
 
-def test_fault_reset_over_http2(sim_tls: SimulatorServer) -> None:
+def test_fault_reset_over_http2_resets_the_stream_not_the_connection(sim_tls: SimulatorServer) -> None:
     sim_tls.reset(config=True)
     token = _sa_token_tls(sim_tls)
-    sim_tls.control(faults={"reset": 1.0})
     try:
         asyncio.run(_reset_then_recover(sim_tls, token))
     finally:
@@ -210,12 +209,63 @@ def test_fault_reset_over_http2(sim_tls: SimulatorServer) -> None:
 
 
 async def _reset_then_recover(sim_tls: SimulatorServer, token: str) -> None:
+    big = {**BODY, "rowLimit": 1000}
     async with httpx.AsyncClient(http2=True, verify=sim_tls.ssl_context(), timeout=10) as client:
-        # httpcore lets h2's own ProtocolError (body shorter than content-length) escape unmapped
-        with pytest.raises((httpx.HTTPError, h2.exceptions.ProtocolError)):
-            await client.post(_url(sim_tls), json=BODY, headers=_auth(token))
+        before = await client.post(_url(sim_tls), json=big, headers=_auth(token))
+        assert before.http_version == "HTTP/2" and before.status_code == 200
+        sim_tls.control(faults={"reset": 1.0})
+        received = 0
+        # headers, about half the body in DATA frames, then RST_STREAM(INTERNAL_ERROR): httpcore raises its
+        # RemoteProtocolError for h2's StreamReset event, which httpx maps
+        with pytest.raises(httpx.RemoteProtocolError, match=r"StreamReset stream_id:\d+, error_code:2"):
+            async with client.stream("POST", _url(sim_tls), json=big, headers=_auth(token)) as response:
+                assert response.status_code == 200 and response.http_version == "HTTP/2"
+                async for chunk in response.aiter_raw():
+                    received += len(chunk)
+        assert 0 < received < int(response.headers["content-length"])
         sim_tls.control(faults={"reset": 0.0})
-        assert (await client.post(_url(sim_tls), json=BODY, headers=_auth(token))).status_code == 200
+        after = await client.post(_url(sim_tls), json=big, headers=_auth(token))
+        assert after.status_code == 200 and after.json() == before.json()
+        # the reset cost one stream, not the connection
+        assert after.extensions["network_stream"] is before.extensions["network_stream"]
+
+
+def test_fault_truncated_over_http2_escapes_httpx_and_drops_the_connection(sim_tls: SimulatorServer) -> None:
+    """A body short of its content-length: h2 refuses it and tears the connection down; what reaches the caller
+    is h2's own exception (body phase, unmapped by httpx) or httpx.LocalProtocolError (header phase)."""
+    sim_tls.reset(config=True)
+    token = _sa_token_tls(sim_tls)
+
+    async def go() -> None:
+        async with httpx.AsyncClient(http2=True, verify=sim_tls.ssl_context(), timeout=10) as client:
+            before = await client.post(_url(sim_tls), json=BODY, headers=_auth(token))
+            sim_tls.control(faults={"truncated": 1.0})
+            with pytest.raises((h2.exceptions.InvalidBodyLengthError, httpx.LocalProtocolError)) as info:
+                async with client.stream("POST", _url(sim_tls), json=BODY, headers=_auth(token)) as response:
+                    await response.aread()
+            if isinstance(info.value, httpx.LocalProtocolError):  # wrapped: httpx <- httpcore <- (context) h2
+                assert isinstance(info.value.__cause__.__context__, h2.exceptions.InvalidBodyLengthError)
+            sim_tls.control(faults={"truncated": 0.0})
+            after = await client.post(_url(sim_tls), json=BODY, headers=_auth(token))
+            assert after.status_code == 200 and after.http_version == "HTTP/2"
+            assert after.extensions["network_stream"] is not before.extensions["network_stream"]
+
+    try:
+        asyncio.run(go())
+    finally:
+        sim_tls.reset(config=True)
+
+
+def test_fault_reset_over_tls_http11_drops_the_connection(sim_tls: SimulatorServer) -> None:
+    sim_tls.reset(config=True)
+    token = _sa_token_tls(sim_tls)
+    sim_tls.control(faults={"reset": 1.0})
+    try:
+        with httpx.Client(verify=sim_tls.ssl_context(), timeout=10) as client:
+            with pytest.raises((httpx.RemoteProtocolError, httpx.ReadError)):
+                client.post(_url(sim_tls), json=BODY, headers=_auth(token))
+    finally:
+        sim_tls.reset(config=True)
 
 
 def _sa_token_tls(sim: SimulatorServer) -> str:

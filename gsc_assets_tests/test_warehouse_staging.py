@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import zoneinfo
 from pathlib import Path
 
 import pyarrow as pa
@@ -14,6 +16,7 @@ from gsc_assets.warehouse import (
     Staging,
     StagingError,
     TableSpec,
+    ValidationError,
     Warehouse,
 )
 from gsc_assets_tests.fixtures_pg import report_rows
@@ -126,3 +129,76 @@ def test_discard_keeps_a_partition_staged_again_meanwhile(tmp_path: Path) -> Non
         newer = staging.read(SITE, DAY)
         assert staging.discard(SITE, DAY, staged_at=newer.staged_at) is True
         assert staging.pending() == []
+
+
+FALL_BACK = dt.date(2026, 11, 1)
+
+
+def fall_back_hours(hour: pa.Array) -> pa.Table:
+    """One row per given hour of the fall-back day, impressions rising so a dedupe keeps the last of equal keys."""
+    n = len(hour)
+    return pa.table({"search_type": ["web"] * n, "hour": hour, "clicks": [1] * n,
+                     "impressions": list(range(10, 10 + n)), "ctr": [0.1] * n, "position": [2.0] * n})  # fmt: skip
+
+
+def test_fall_back_day_keeps_25_hours_through_staging_and_postgres(tmp_path: Path, pg_url: str) -> None:
+    """Both 01:00 hours survive; the dedupe merges only keys that are the same instant, however written."""
+    hourly = TableSpec("dst_hourly", ("hour",))
+    start = dt.datetime(2026, 11, 1, 7, tzinfo=dt.UTC)  # Pacific midnight, still on daylight time
+    instants = [start + dt.timedelta(hours=h) for h in range(25)]
+    keys = [i.astimezone(zoneinfo.ZoneInfo("America/Los_Angeles")).isoformat() for i in instants]
+    assert keys[1:3] == ["2026-11-01T01:00:00-07:00", "2026-11-01T01:00:00-08:00"]
+    # the second 01:00 once more, written in UTC, with fewer impressions: the one duplicate to drop
+    table = fall_back_hours(pa.array([*keys, "2026-11-01T09:00:00Z"]))
+    table = table.set_column(3, "impressions", pa.array([*range(10, 35), 1]))
+    with Staging(tmp_path) as staging:
+        staging.stage(SITE, FALL_BACK, {hourly: table}, "final")
+        staged = staging.read(SITE, FALL_BACK)
+        (entry,) = json.loads((staging.partition_dir(SITE, FALL_BACK) / "manifest.json").read_text())["tables"]
+    got = staged.tables[hourly]
+    assert got.schema.field("hour").type == pa.timestamp("us", tz="UTC") and entry["duplicates_dropped"] == 1
+    assert sorted(got.column("hour").to_pylist()) == instants
+    assert (
+        dict(zip(got.column("hour").to_pylist(), got.column("impressions").to_pylist(), strict=True))[instants[2]] == 12
+    )  # the -08:00 row itself, not its lesser UTC twin
+    with Warehouse(pg_url) as wh:
+        wh.migrate()
+        wh.ensure_tables([hourly])
+        wh.load_partition(SITE, FALL_BACK, staged.tables, data_state="final", run_id="dst")
+        with wh.connect() as conn:
+            conn.execute("SET TimeZone = 'America/Los_Angeles'")
+            rows = conn.execute(
+                "SELECT hour, to_char(hour, 'HH24:MI TZH'), impressions FROM gsc.dst_hourly WHERE date = %s "
+                "ORDER BY hour",
+                [FALL_BACK],
+            ).fetchall()
+    assert [r[0].astimezone(dt.UTC) for r in rows] == instants  # PEP 495: ambiguous times never equal across zones
+    assert [r[1] for r in rows][:4] == ["00:00 -07", "01:00 -07", "01:00 -08", "02:00 -08"]
+    assert [r[2] for r in rows] == list(range(10, 35))
+
+
+@pytest.mark.parametrize(
+    ("hour", "problem"),
+    [
+        (
+            pa.array([dt.datetime(2026, 11, 1, 1), dt.datetime(2026, 11, 1, 2)], pa.timestamp("s")),
+            "without a time zone",
+        ),
+        (pa.array(["2026-11-01T01:00:00", "2026-11-01T02:00:00"]), "not a time with a UTC offset"),
+    ],
+)
+def test_hours_without_an_offset_are_refused(tmp_path: Path, hour: pa.Array, problem: str) -> None:
+    """A wall-clock hour is ambiguous on the fall-back day (and DuckDB would read it in the host's zone)."""
+    with Staging(tmp_path) as staging, pytest.raises(StagingError, match=problem):
+        staging.stage(SITE, FALL_BACK, {TableSpec("dst_hourly", ("hour",)): fall_back_hours(hour)}, "final")
+    assert staging.pending() == []
+
+
+def test_load_refuses_hours_without_a_time_zone(pg_url: str) -> None:
+    hourly = TableSpec("dst_naive", ("hour",))
+    naive = fall_back_hours(pa.array([dt.datetime(2026, 11, 1, 1)], pa.timestamp("us")))
+    with Warehouse(pg_url) as wh:
+        wh.migrate()
+        wh.ensure_tables([hourly])
+        with pytest.raises(ValidationError, match="column hour holds timestamps without a time zone"):
+            wh.load_partition(SITE, FALL_BACK, {hourly: naive}, data_state="final", run_id="naive")

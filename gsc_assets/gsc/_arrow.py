@@ -13,6 +13,7 @@ from typing import Any
 import pyarrow as pa
 
 from ._reports import COLUMN_NAMES, ReportSpec
+from ._rules import ALL_DEVICES
 
 __all__ = ["empty_table", "report_schema", "rows_by_date", "rows_to_table"]
 
@@ -45,6 +46,13 @@ def empty_table(spec: ReportSpec) -> pa.Table:
     return report_schema(spec).empty_table()
 
 
+def _hour_instants(keys: pa.Array) -> pa.Array:
+    """Hour keys (2026-11-01T01:00:00-07:00) as UTC instants: each key's own offset decides, so the fall-back
+    day's two 01:00 hours stay 25 distinct hours. A key without an offset raises pa.ArrowInvalid rather than
+    being guessed as some local time."""
+    return keys.cast(HOUR_TYPE)
+
+
 def _counts(values: list[Any]) -> pa.Array:
     # orjson gives ints for "3" and floats for "3.0"; both are whole numbers of clicks/impressions.
     try:
@@ -56,7 +64,7 @@ def _counts(values: list[Any]) -> pa.Array:
 def rows_to_table(
     rows: Sequence[dict[str, Any]], *, spec: ReportSpec, site_url: str, date: dt.date, search_type: str
 ) -> pa.Table:
-    """One day's API rows (keys in the order of `spec.dimensions`) as a table of `report_schema(spec)`.
+    """One day's API rows (keys in the order of `spec.row_dimensions`) as a table of `report_schema(spec)`.
 
     Raises KeyError/IndexError/TypeError/pa.ArrowInvalid on rows of the wrong shape (the caller maps those).
     """
@@ -69,16 +77,21 @@ def rows_to_table(
         pa.repeat(pa.scalar(date, pa.date32()), n),
         pa.repeat(pa.scalar(search_type, pa.string()), n),
     ]
-    key_positions = [i for i, d in enumerate(spec.dimensions) if d != "date"]
-    if key_positions:
+    sent = spec.row_dimensions(search_type)
+    key_dims = [d for d in spec.dimensions if d != "date"]
+    if key_dims:
         keys = [r["keys"] for r in rows]
-        width = len(spec.dimensions)
+        width = len(sent)
         if any(len(k) != width for k in keys):
             raise ValueError(f"rows carry keys of the wrong length (expected {width})")
-        for i in key_positions:
+        for dim in key_dims:
+            if dim not in sent:  # a dimension Google refuses for this type (Discover's device): see _rules
+                columns.append(pa.repeat(pa.scalar(ALL_DEVICES, pa.string()), n))
+                continue
+            i = sent.index(dim)
             values = pa.array([k[i] for k in keys], pa.string())
-            if spec.dimensions[i] == "hour":
-                values = values.cast(HOUR_TYPE)
+            if dim == "hour":
+                values = _hour_instants(values)
             columns.append(values)
     columns += [
         _counts([r["clicks"] for r in rows]),

@@ -97,6 +97,18 @@ class Credential:
     def quota_bucket(self) -> str:
         return f"user:{self.principal}"
 
+    @property
+    def project_id(self) -> str | None:
+        """The Google Cloud project Google charges the per-project quota to, when the credential names one."""
+        project = getattr(self._creds, "quota_project_id", None) or getattr(self._creds, "project_id", None)
+        return str(project) if project else None
+
+    @property
+    def quota_buckets(self) -> list[str]:
+        """Every credential-wide quota bucket: per user, and per project (40,000 queries/min) when known."""
+        project = self.project_id
+        return [self.quota_bucket, f"project:{project}"] if project else [self.quota_bucket]
+
     def _fresh(self) -> bool:
         return self._token is not None and time.monotonic() < self._refresh_at
 

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 __all__ = ["BatchPart", "PartResponse", "build_batch", "parse_batch"]
 
-BATCH_PATH = "/batch/webmasters/v3"
 _CRLF = b"\r\n"
 
 

@@ -19,7 +19,7 @@ import datetime as dt
 import random
 import time
 import urllib.parse
-from collections.abc import AsyncIterator, Coroutine, Iterable, Sequence
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
@@ -30,28 +30,28 @@ import pyarrow as pa
 
 from ._arrow import empty_table, rows_by_date, rows_to_table
 from ._auth import Credential, CredentialSet
-from ._batch import BATCH_PATH, BatchPart, build_batch, parse_batch
+from ._batch import BatchPart, build_batch, parse_batch
 from ._errors import (
     ErrorContext,
     GscAuthError,
     GscDataNotReadyError,
     GscError,
+    GscLoadQuotaError,
     GscQuotaError,
     GscResponseError,
     api_error,
     map_exception,
     mapped_errors,
 )
-from ._quota import InMemoryQuotaStore, Limiter, QuotaStore
-from ._reports import PROBE_REPORT, ReportSpec, load_reports
+from ._quota import InMemoryQuotaStore, Limiter, LoadQuotaGuard, QuotaStore
+from ._reports import PROBE_REPORT, DimensionFilter, ReportSpec, load_reports
+from ._rules import LAST_PAGE_ROWS, ROW_LIMIT, ROWS_PER_DAY_CAP, batch_path
 from ._settings import ClientSettings
 
 __all__ = ["FetchStats", "GscClient", "PartitionResult"]
 
 T = TypeVar("T")
 
-ROW_LIMIT = 25_000
-MAX_ROWS_PER_DAY = 50_000
 # A probe window covers at most this many days (one request per type per window).
 WINDOW_MAX_DAYS = 92
 # Partitions fetched at once (each holds its finished tables until its last report is done).
@@ -61,8 +61,9 @@ BATCH_LINGER_S = 0.005
 PACIFIC = ZoneInfo("America/Los_Angeles")
 # cpu_s: CPU time of this thread (not wall time, which counts other processes' turns on a busy machine).
 _cpu_clock = time.thread_time
-# Data lands 2-3 days late; used only when Google gave no firstIncompleteDate and no rows to judge by.
-ASSUMED_LAG_DAYS = 3
+# Data lands 2-3 days late (Google's guide): without firstIncompleteDate, a day this recent that has no row yet
+# may still be incomplete, so it is never taken as final.
+ASSUMED_LAG_DAYS = 4
 
 
 @dataclass(slots=True, kw_only=True)
@@ -146,6 +147,7 @@ class GscClient:
         self._credentials: CredentialSet | None = None
         self._limiter: Limiter | None = None
         self._batcher: _Batcher | None = None
+        self._load_guard = LoadQuotaGuard(window_s=self.settings.window_s)
         self._reports: tuple[ReportSpec, ...] = ()
         self._closed = False
         self.http_versions: collections.Counter[str] = collections.Counter()
@@ -171,6 +173,7 @@ class GscClient:
             store=self._store,
             qpm_per_site=s.effective_qpm_per_site,
             qpm_per_user=s.effective_qpm_per_user,
+            qpm_per_project=s.effective_qpm_per_project,
             window_s=s.window_s,
             max_in_flight=s.max_in_flight,
         )
@@ -233,19 +236,24 @@ class GscClient:
         """One API call with retries; returns the parsed JSON object or raises a GscError naming `context`."""
         s = self.settings
         assert self._http is not None, "use `async with GscClient(...)`"
-        buckets = [f"site:{site_url}", cred.quota_bucket] if site_url else [cred.quota_bucket]
+        buckets = [f"site:{site_url}", *cred.quota_buckets] if site_url else cred.quota_buckets
         payload = orjson.dumps(body) if body is not None else None
         deadline = time.monotonic() + s.request_deadline_s
+        paused_before = self._load_guard.paused_s(site_url) if site_url else 0.0
         refreshed = False
         while True:
             attempt += 1
             token = ""
+            sent_at = time.monotonic()
+            if site_url:
+                self._raise_if_load_spent(site_url, context)
             try:
                 with mapped_errors(context):
                     token = await cred.token()
                     async with self.limiter.slot(buckets) as (_granted, waited):
                         stats.limiter_wait_s += waited
                         stats.requests += 1
+                        sent_at = time.monotonic()
                         started = time.perf_counter()
                         headers = {"Authorization": f"Bearer {token}"}
                         if payload is not None:
@@ -255,6 +263,8 @@ class GscClient:
                         self.http_versions[response.http_version] += 1
                 result = self._read(response.status_code, response.headers, response.content, context, stats)
                 self.limiter.success(buckets)
+                if site_url:
+                    self._load_guard.succeeded(site_url)
                 return result
             except GscError as err:
                 if err.status == 401 and isinstance(err, GscAuthError) and not refreshed:
@@ -262,10 +272,32 @@ class GscClient:
                     stats.retries += 1
                     await cred.invalidate(token)
                     continue
+                if isinstance(err, GscQuotaError) and site_url:
+                    pause = self._load_guard.refused(site_url, sent_at)
+                    if pause:
+                        await self.limiter.hold([f"site:{site_url}"], pause)
+                    self._raise_if_load_spent(site_url, context, cause=err)
                 delay = await self._on_failure(err, buckets, attempt, stats)
-                if delay is None or time.monotonic() + delay > deadline:
+                # A short-term load-quota pause is Google's rule, not a stuck request: it does not use up the deadline.
+                paused = self._load_guard.paused_s(site_url) - paused_before if site_url else 0.0
+                if delay is None or time.monotonic() + delay > deadline + paused:
                     raise
                 await asyncio.sleep(delay)
+
+    def _raise_if_load_spent(self, site_url: str, context: ErrorContext, cause: GscError | None = None) -> None:
+        until = self._load_guard.spent_until(site_url)
+        if until is None:
+            return
+        retry_at = dt.datetime.fromtimestamp(until, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        err = GscLoadQuotaError(
+            f"the daily load quota of this site is spent (Google kept answering 'quota exceeded' inside the "
+            f"per-minute budget, before and after a {self._load_guard.short_pause_s:.0f} s pause); retry after "
+            f"{retry_at}",
+            context=context.with_(site_url=site_url),
+            status=cause.status if cause else None,
+            reason=cause.reason if cause else None,
+        )
+        raise err from cause
 
     async def _on_failure(self, err: GscError, buckets: list[str], attempt: int, stats: FetchStats) -> float | None:
         """Account for a failed attempt; return how long to wait before retrying, or None to give up."""
@@ -398,23 +430,20 @@ class _Run:
             types = self.settings.search_types
             # dataState=all: the same numbers for final days, plus firstIncompleteDate to tell which days are final.
             answers = await _gather([self._window_report(cred, window, PROBE_REPORT, t, "all") for t in types])
-            any_rows = False
             incomplete: list[dt.date] = []
+            last_with_rows: dt.date | None = None
             for t, (rows, meta) in zip(types, answers, strict=True):
-                any_rows = any_rows or bool(rows)
                 first = (meta or {}).get("firstIncompleteDate") or (meta or {}).get("first_incomplete_date")
                 if first:
                     incomplete.append(dt.date.fromisoformat(str(first)[:10]))
                 for row in rows:
                     day = dt.date.fromisoformat(row["keys"][0])
+                    last_with_rows = day if last_with_rows is None else max(last_with_rows, day)
                     if day in window.traffic and row["impressions"] > 0:
                         window.traffic[day].add(t)
                 if self.want_probe_table:
                     self._store_window_rows(window, PROBE_REPORT, t, rows)
-            if incomplete:
-                window.first_incomplete = min(incomplete)
-            elif not any_rows:
-                window.first_incomplete = dt.datetime.now(PACIFIC).date() - dt.timedelta(days=ASSUMED_LAG_DAYS - 1)
+            window.first_incomplete = first_incomplete_date(incomplete, last_with_rows, dt.datetime.now(PACIFIC).date())
             active = sorted({t for d in window.traffic.values() for t in d}, key=types.index)
             jobs = []
             for spec in self.windowed:
@@ -441,23 +470,87 @@ class _Run:
     async def _window_report(
         self, cred: Credential, window: _Window, spec: ReportSpec, search_type: str, data_state: str
     ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+        """All rows of one windowed report and type, keys in the order of the report's dimensions."""
         start, end = window.dates[0].isoformat(), window.dates[-1].isoformat()
         context = ErrorContext(site_url=window.site_url, report=spec.name, date=f"{start}..{end}",
                                search_type=search_type)  # fmt: skip
+        if spec.by_appearance:
+            return await self._appearance_rows(cred, window, spec, search_type, data_state, context), None
+
+        def body(start_row: int) -> dict[str, Any]:
+            return _body(spec, start, end, search_type, data_state, start_row)
+
+        return await self._paged(cred, window.site_url, body, context, window.stats, single_day=False)
+
+    async def _appearance_rows(
+        self, cred: Credential, window: _Window, spec: ReportSpec, search_type: str, data_state: str,
+        context: ErrorContext,
+    ) -> list[dict[str, Any]]:  # fmt: skip
+        """Google's plan for searchAppearance, which must be the only grouping dimension: list the window's
+        appearances (for a one-day window that is the answer), then ask per appearance (filtered by it, grouped by
+        date) or per day (grouped by appearance), whichever takes fewer requests."""
+        start, end = window.dates[0].isoformat(), window.dates[-1].isoformat()
+        site, stats = window.site_url, window.stats
+
+        def listing(first: str, last: str) -> Callable[[int], dict[str, Any]]:
+            return lambda start_row: _body(spec, first, last, search_type, data_state, start_row)
+
+        found, _meta = await self._paged(cred, site, listing(start, end), context, stats, single_day=False)
+        appearances = sorted({row["keys"][0] for row in found if row.get("impressions", 0) > 0})
+        if len(window.dates) == 1:
+            return [{**row, "keys": [start, row["keys"][0]]} for row in found]
+
+        async def daily(appearance: str) -> list[dict[str, Any]]:
+            only = DimensionFilter(dimension="searchAppearance", operator="equals", expression=appearance)
+
+            def body(start_row: int) -> dict[str, Any]:
+                return _body(spec, start, end, search_type, data_state, start_row, dimensions=("date",),
+                             extra_filters=(only,))  # fmt: skip
+
+            rows, _ = await self._paged(cred, site, body, context.with_(report=f"{spec.name}:{appearance}"), stats,
+                                        single_day=False)  # fmt: skip
+            return [{**row, "keys": [row["keys"][0], appearance]} for row in rows]
+
+        async def one_day(day: dt.date) -> list[dict[str, Any]]:
+            iso = day.isoformat()
+            rows, _ = await self._paged(cred, site, listing(iso, iso), context.with_(date=iso), stats, single_day=True)
+            return [{**row, "keys": [iso, row["keys"][0]]} for row in rows]
+
+        if len(appearances) <= len(window.dates):
+            parts = await _gather([daily(a) for a in appearances])
+        else:
+            parts = await _gather([one_day(d) for d in window.dates])
+        return [row for rows in parts for row in rows]
+
+    async def _paged(
+        self,
+        cred: Credential,
+        site: str,
+        body: Callable[[int], dict[str, Any]],
+        context: ErrorContext,
+        stats: FetchStats,
+        *,
+        single_day: bool,
+        on_page: Callable[[list[dict[str, Any]]], None] | None = None,
+    ) -> tuple[list[dict[str, Any]], dict[str, Any] | None]:
+        """Page one query to its end as Google's guide says: until a page with 0 rows, or, for a one-day query,
+        until Google's documented 50,000 rows per day and type (no row can follow). With `on_page` each page is
+        handed over as it arrives and not kept."""
         rows: list[dict[str, Any]] = []
         meta = None
         start_row = 0
         while True:
-            body = _body(spec, start, end, search_type, data_state, start_row)
-            data = await self.client._query(
-                cred=cred, site_url=window.site_url, body=body, context=context, stats=window.stats
-            )
+            data = await self.client._query(cred=cred, site_url=site, body=body(start_row), context=context,
+                                            stats=stats)  # fmt: skip
             page = data.get("rows") or []
             meta = meta or data.get("metadata")
-            rows.extend(page)
-            if len(page) < ROW_LIMIT:
+            if on_page is not None:
+                on_page(page)
+            else:
+                rows.extend(page)
+            start_row += len(page)
+            if len(page) == LAST_PAGE_ROWS or (single_day and start_row >= ROWS_PER_DAY_CAP):
                 return rows, meta
-            start_row += ROW_LIMIT
 
     def _store_window_rows(self, window: _Window, spec: ReportSpec, search_type: str, rows: list[dict[str, Any]]):
         started = _cpu_clock()
@@ -555,15 +648,17 @@ class _Run:
         data_state: str,
         stats: FetchStats,
     ) -> list[pa.Table]:
-        """Page one day of one detail report and type until a short page or the 50,000-row cap."""
+        """Page one day of one detail report and type to its end (see `_paged`), building Arrow page by page."""
         context = ErrorContext(site_url=site, report=spec.name, date=day.isoformat(), search_type=search_type)
         iso = day.isoformat()
-        tables = []
-        start_row = 0
-        while True:
-            body = _body(spec, iso, iso, search_type, data_state, start_row)
-            data = await self.client._query(cred=cred, site_url=site, body=body, context=context, stats=stats)
-            rows = data.get("rows") or []
+        tables: list[pa.Table] = []
+
+        def body(start_row: int) -> dict[str, Any]:
+            return _body(spec, iso, iso, search_type, data_state, start_row)
+
+        def on_page(rows: list[dict[str, Any]]) -> None:
+            if not rows:
+                return
             started = _cpu_clock()
             try:
                 tables.append(rows_to_table(rows, spec=spec, site_url=site, date=day, search_type=search_type))
@@ -572,9 +667,27 @@ class _Run:
             finally:
                 stats.cpu_s += _cpu_clock() - started
             stats.rows += len(rows)
-            start_row += ROW_LIMIT
-            if len(rows) < ROW_LIMIT or start_row >= MAX_ROWS_PER_DAY:
-                return tables
+
+        await self._paged(cred, site, body, context, stats, single_day=True, on_page=on_page)
+        return tables
+
+
+def first_incomplete_date(
+    reported: Sequence[dt.date], last_with_rows: dt.date | None, pacific_today: dt.date
+) -> dt.date:
+    """The first day of a window that is not known to be final.
+
+    Google returns `metadata.firstIncompleteDate` only when the answer holds incomplete data points, so its
+    absence proves only that the rows it did return are final: a recent day without any row may simply not be
+    processed yet. Hence: the earliest date Google reported, else the day after the last row, but never earlier
+    than the last ASSUMED_LAG_DAYS days.
+    """
+    if reported:
+        return min(reported)
+    horizon = pacific_today - dt.timedelta(days=ASSUMED_LAG_DAYS - 1)
+    if last_with_rows is None:
+        return horizon
+    return max(horizon, last_with_rows + dt.timedelta(days=1))
 
 
 async def _gather(coros: list[Coroutine[Any, Any, T]]) -> list[T]:
@@ -598,20 +711,33 @@ def _windows(days: list[dt.date]) -> list[list[dt.date]]:
     return out
 
 
-def _body(spec: ReportSpec, start: str, end: str, search_type: str, data_state: str, start_row: int) -> dict[str, Any]:
+def _body(
+    spec: ReportSpec,
+    start: str,
+    end: str,
+    search_type: str,
+    data_state: str,
+    start_row: int,
+    *,
+    dimensions: tuple[str, ...] | None = None,
+    extra_filters: tuple[DimensionFilter, ...] = (),
+) -> dict[str, Any]:
+    """The request body for one page, following Google's per-type rules (see `_rules`)."""
     body: dict[str, Any] = {
         "startDate": start,
         "endDate": end,
-        "dimensions": list(spec.dimensions),
+        "dimensions": list(dimensions if dimensions is not None else spec.request_dimensions(search_type)),
         "type": search_type,
         "rowLimit": ROW_LIMIT,
         "startRow": start_row,
         "dataState": data_state,
     }
-    if spec.aggregation_type != "auto":
-        body["aggregationType"] = spec.aggregation_type
-    if spec.filters:
-        body["dimensionFilterGroups"] = [{"groupType": "and", "filters": [f.to_api() for f in spec.filters]}]
+    aggregation = spec.request_aggregation(search_type)
+    if aggregation != "auto":
+        body["aggregationType"] = aggregation
+    filters = (*spec.filters, *extra_filters)
+    if filters:
+        body["dimensionFilterGroups"] = [{"groupType": "and", "filters": [f.to_api() for f in filters]}]
     return body
 
 
@@ -664,7 +790,7 @@ class _Batcher:
             if not queue:
                 break
             cred, site = queue[0].cred, queue[0].site_url
-            buckets = [f"site:{site}", cred.quota_bucket]
+            buckets = [f"site:{site}", *cred.quota_buckets]
             slot = self.client.limiter.slot(buckets, min(self.size, len(queue)))
             granted, waited = await slot.__aenter__()
             items = [p for p in queue[:granted] if not p.future.done()]
@@ -707,7 +833,7 @@ class _Batcher:
                 with mapped_errors(context):
                     token = await cred.token()
                     response = await client._http.post(
-                        BATCH_PATH,
+                        batch_path(client.settings.api_base_url),
                         content=content,
                         headers={"Authorization": f"Bearer {token}", "Content-Type": content_type},
                     )
@@ -743,6 +869,7 @@ class _Batcher:
                         item.future.set_exception(err)
                     continue
                 client.limiter.success(buckets)
+                client._load_guard.succeeded(item.site_url)
                 if not item.future.done():
                     item.future.set_result(data)
             failed = retry

@@ -2,15 +2,16 @@
 
 ```
 GscError                      every error this package raises
- ├── GscConfigError           bad settings, credential file or report definition (never retried)
+ ├── GscConfigError           bad settings, credential file, report definition, untrusted TLS cert (never retried)
  ├── GscAuthError             token refused by the token endpoint, or 401 after one refresh
  ├── GscApiError              Google answered with an error status (carries status and reason)
  │    ├── GscBadRequestError  400: the request is wrong (a caller bug, never retried)
  │    ├── GscPermissionError  403 without a quota reason: the credential may not read the site
  │    ├── GscNotFoundError    404
  │    ├── GscQuotaError       429, or 403 quotaExceeded / rateLimitExceeded (retried)
+ │    │    └── GscLoadQuotaError the site's load quota stays spent after a short-term pause (not retried)
  │    └── GscServerError      500/502/503/504 (retried)
- ├── GscTransportError        connection refused or reset, timeout, HTTP protocol error (retried)
+ ├── GscTransportError        connection refused or reset, timeout, HTTP/1.1 or HTTP/2 protocol error (retried)
  ├── GscResponseError         a 2xx answer we cannot read: malformed or truncated body, wrong type (retried)
  └── GscDataNotReadyError     the day is not final yet and the settings ask for final data only
 ```
@@ -22,8 +23,11 @@ never a request, a header or a raw body, and `redact()` scrubs anything that loo
 
 from __future__ import annotations
 
+import functools
 import json
 import re
+import socket
+import ssl
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -38,6 +42,7 @@ __all__ = [
     "GscConfigError",
     "GscDataNotReadyError",
     "GscError",
+    "GscLoadQuotaError",
     "GscNotFoundError",
     "GscPermissionError",
     "GscQuotaError",
@@ -171,6 +176,13 @@ class GscQuotaError(GscApiError):
     retryable = True
 
 
+class GscLoadQuotaError(GscQuotaError):
+    """Google kept refusing a site's queries as over quota while we stayed inside its per-minute budget, before and
+    after a pause of the short-term load-quota window: its daily load quota is spent. Not retried in this run."""
+
+    retryable = False
+
+
 class GscServerError(GscApiError):
     """5xx: a transient failure on Google's side."""
 
@@ -194,9 +206,86 @@ class GscDataNotReadyError(GscError):
 
 
 # --------------------------------------------------------------------------------------------------------------
-# Mapping foreign errors: the one place that knows httpx's and google-auth's exception classes.
+# Mapping foreign errors: the one place that knows the exception classes of httpx and what it runs on (httpcore,
+# h2/hpack/hyperframe for HTTP/2, anyio, ssl) and of google-auth.
+#
+# What reaches us on the HTTP/2 path (httpx -> httpcore AsyncHTTP2Connection -> h2 -> anyio TLSStream):
+# - httpx.RemoteProtocolError: a RST_STREAM from the server (httpcore raises it for h2's StreamReset event), a
+#   GOAWAY (ConnectionTerminated) while our stream was in flight, or "Server disconnected" (EOF on the socket).
+# - httpx.LocalProtocolError: ANY h2 ProtocolError raised while httpcore sends the request or waits for the answer
+#   headers. Despite the name these are mostly the server's or the connection's fault: a response body shorter
+#   than its content-length on another stream of the connection (h2's InvalidBodyLengthError, which makes h2 tear
+#   the whole connection down), a stream already closed by the server (StreamClosedError), bad frames, flow
+#   control. Only an h11 LocalProtocolError (HTTP/1.1: our request is malformed) is a caller error.
+# - h2.exceptions.* raw, not wrapped by httpx at all: the same errors raised while the body is read
+#   (InvalidBodyLengthError for a truncated body, ProtocolError "Invalid input ... in state CLOSED" for the other
+#   streams of a connection h2 has just torn down). hpack/hyperframe errors are wrapped by h2 into ProtocolError.
+# - httpx.ReadTimeout: one read timeout fails every stream waiting on that connection (httpcore keeps the error).
+# - httpx.ReadError/WriteError: anyio's BrokenResourceError, ClosedResourceError, EndOfStream below TLS.
+# - ssl.SSLError raw: anyio's TLSStream re-raises TLS alerts met after the handshake (bad record MAC, ...) and
+#   httpcore does not map them; being an OSError they used to look like file errors.
+# - httpx.ConnectError caused by ssl.SSLCertVerificationError: the server's certificate is not trusted.
+# Each is mapped below; test_client_h2_faults.py enumerates the foreign classes so that a new one is considered.
 
 _NON_RETRYABLE_TRANSPORT = (httpx.UnsupportedProtocol, httpx.LocalProtocolError, httpx.InvalidURL)
+# ssl errors of these libraries come from reading a certificate file, not from the wire.
+_SSL_FILE_LIBRARIES = frozenset({"PEM", "X509"})
+_MAX_CHAIN = 16
+
+
+@dataclass(frozen=True, slots=True)
+class _Foreign:
+    """Exception classes of the HTTP stack below httpx, imported on first use (keeps this module cheap)."""
+
+    h2: tuple[type[BaseException], ...]
+    local_protocol: tuple[type[BaseException], ...]
+    timeouts: tuple[type[BaseException], ...]
+    not_retryable: tuple[type[BaseException], ...]
+    network: tuple[type[BaseException], ...]
+
+
+@functools.cache
+def _foreign() -> _Foreign:
+    import anyio
+    import h2.exceptions
+    import hpack.exceptions
+    import httpcore
+    import hyperframe.exceptions
+
+    anyio_errors: tuple[type[BaseException], ...] = (
+        anyio.BrokenResourceError, anyio.ClosedResourceError, anyio.EndOfStream, anyio.IncompleteRead,
+    )  # fmt: skip
+    connection_failed = getattr(anyio, "ConnectionFailed", None)  # anyio >= 4.9
+    if isinstance(connection_failed, type):
+        anyio_errors += (connection_failed,)
+    return _Foreign(
+        h2=(h2.exceptions.H2Error, hpack.exceptions.HPACKError, hyperframe.exceptions.HyperframeError),
+        local_protocol=(httpx.LocalProtocolError, httpcore.LocalProtocolError),
+        timeouts=(httpx.TimeoutException, httpcore.TimeoutException, TimeoutError),
+        not_retryable=(*_NON_RETRYABLE_TRANSPORT, httpcore.UnsupportedProtocol, httpcore.LocalProtocolError),
+        network=(
+            httpx.TransportError, httpcore.NetworkError, httpcore.ProtocolError, httpcore.ProxyError,
+            httpcore.ConnectionNotAvailable, *anyio_errors, ConnectionError, socket.gaierror,
+        ),
+    )  # fmt: skip
+
+
+def _chain(exc: BaseException) -> Iterator[BaseException]:
+    """`exc`, then what it was raised from or while handling, and so on (bounded, cycle-safe).
+
+    A suppressed context is followed too: httpcore re-raises some errors `from None` (its ConnectError hides the
+    ssl.SSLCertVerificationError that way), yet that context is still what went wrong.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen and len(seen) < _MAX_CHAIN:
+        seen.add(id(current))
+        yield current
+        current = current.__cause__ if current.__cause__ is not None else current.__context__
+
+
+def _caused_by(exc: BaseException, types: type[BaseException] | tuple[type[BaseException], ...]) -> bool:
+    return any(isinstance(e, types) for e in _chain(exc))
 
 
 def map_exception(exc: BaseException, context: ErrorContext) -> GscError:
@@ -205,14 +294,31 @@ def map_exception(exc: BaseException, context: ErrorContext) -> GscError:
         return exc if exc.context.render() else exc.with_context(context)
     import google.auth.exceptions as gae  # local: keeps import of this module cheap
 
+    foreign = _foreign()
     name = type(exc).__name__
-    if isinstance(exc, httpx.TimeoutException):
-        return GscTransportError(f"timed out ({name})", context=context)
-    if isinstance(exc, _NON_RETRYABLE_TRANSPORT):
-        err: GscError = GscConfigError(f"cannot send the request ({name}: {exc})", context=context)
+    err: GscError
+    wire = (*foreign.network, *foreign.not_retryable, *foreign.h2, ssl.SSLError, gae.TransportError)
+    if isinstance(exc, wire) and _caused_by(exc, ssl.SSLCertVerificationError):
+        err = GscConfigError(
+            f"TLS certificate not trusted ({name}: {exc}); check the CA file given as `verify`", context=context
+        )
         return err
-    if isinstance(exc, httpx.TransportError):
+    if isinstance(exc, foreign.timeouts):
+        return GscTransportError(f"timed out ({name})", context=context)
+    if isinstance(exc, foreign.h2) or (isinstance(exc, foreign.local_protocol) and _caused_by(exc, foreign.h2)):
+        # httpcore calls these "local", but the server or the shared connection broke them (see above).
+        return GscTransportError(f"HTTP/2 protocol error ({name}: {exc})", context=context)
+    if isinstance(exc, foreign.not_retryable):
+        err = GscConfigError(f"cannot send the request ({name}: {exc})", context=context)
+        return err
+    if isinstance(exc, foreign.network):
         return GscTransportError(f"connection failed ({name}: {exc})", context=context)
+    if isinstance(exc, ssl.SSLError) and getattr(exc, "library", None) not in _SSL_FILE_LIBRARIES:
+        return GscTransportError(f"TLS connection failed ({name}: {exc})", context=context)
+    if isinstance(exc, httpx.DecodingError):
+        return GscResponseError(f"undecodable body ({name}: {exc})", context=context)
+    if isinstance(exc, httpx.RequestError):  # the base class, or one httpx may add; TooManyRedirects (not followed)
+        return GscTransportError(f"request failed ({name}: {exc})", context=context)
     if isinstance(exc, gae.RefreshError):
         return _map_refresh_error(exc, context)
     if isinstance(exc, gae.TransportError):

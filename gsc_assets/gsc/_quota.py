@@ -20,7 +20,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-__all__ = ["InMemoryQuotaStore", "Limiter", "QuotaStore"]
+__all__ = ["InMemoryQuotaStore", "Limiter", "LoadQuotaGuard", "QuotaStore"]
 
 # Lowest fraction of the configured rate the adaptive limiter falls to after repeated pushback.
 MIN_RATE_FACTOR = 0.2
@@ -116,10 +116,10 @@ class Limiter:
         qpm_per_user: int,
         window_s: float,
         max_in_flight: int,
+        qpm_per_project: int,
     ) -> None:
         self._store = store
-        self._site_limit = qpm_per_site
-        self._user_limit = qpm_per_user
+        self._limits = {"site": qpm_per_site, "user": qpm_per_user, "project": qpm_per_project}
         self._window_s = window_s
         self._in_flight = asyncio.Semaphore(max_in_flight)
         self._pacers: dict[str, _Pacer] = {}
@@ -128,7 +128,7 @@ class Limiter:
     def _pacer(self, bucket: str) -> _Pacer:
         pacer = self._pacers.get(bucket)
         if pacer is None:
-            limit = self._site_limit if bucket.startswith("site:") else self._user_limit
+            limit = self._limits.get(bucket.partition(":")[0], self._limits["user"])
             pacer = self._pacers[bucket] = _Pacer(limit=limit, window_s=self._window_s)
         return pacer
 
@@ -184,6 +184,14 @@ class Limiter:
         if pause > 0:
             await self._store.pause(buckets, pause)
 
+    async def hold(self, buckets: Sequence[str], seconds: float) -> None:
+        """Pause these buckets for `seconds`, however long (a load-quota pause, not per-minute pushback)."""
+        now = time.monotonic()
+        for bucket in buckets:
+            pacer = self._pacer(bucket)
+            pacer.tat = max(pacer.tat, now + seconds)
+        await self._store.pause(buckets, seconds)
+
     def success(self, buckets: Sequence[str], n: int = 1) -> None:
         """Additive increase: each success wins back a little of the rate lost to pushback."""
         for bucket in buckets:
@@ -193,3 +201,73 @@ class Limiter:
 
     def rate_factor(self, bucket: str) -> float:
         return self._pacer(bucket).factor
+
+
+#: Consecutive quota refusals of one site, with no success between them, that mean its load quota is spent: our
+#: limiter keeps every request inside the per-minute budget, so Google's "quota exceeded" then is the load quota
+#: (Google's "Usage Limits" page: same error as the QPS quota). Low enough to stop quickly, high enough that a burst
+#: of per-minute pushback from a consumer outside our limiter does not trigger it.
+LOAD_QUOTA_STRIKES = 4
+#: Google's "Usage Limits" page: the short-term load quota is measured in 10-minute chunks; "wait 15 minutes".
+SHORT_TERM_PAUSE_MINUTES = 15
+#: ... and the long-term load quota in 1-day chunks.
+LONG_TERM_MINUTES = 24 * 60
+
+
+@dataclass(slots=True)
+class _SiteLoad:
+    strikes: int = 0
+    paused: bool = False
+    paused_s: float = 0.0  # every short-term pause so far: a request's deadline does not run during them
+    counting_from: float = float("-inf")  # refusals of requests sent earlier belong to the previous phase
+    spent_until: float | None = None  # wall-clock time after which a retry may succeed
+
+
+class LoadQuotaGuard:
+    """Tells a site's load-quota exhaustion apart from per-minute pushback, and what to do about it.
+
+    First LOAD_QUOTA_STRIKES consecutive refusals: pause that site for the short-term window (15 minutes, scaled
+    with the quota window for a time-scaled simulator). The same again after the pause: the daily part is spent,
+    so the site stops for this run with a message saying when to retry; other sites go on.
+    """
+
+    def __init__(self, *, window_s: float, strikes: int = LOAD_QUOTA_STRIKES) -> None:
+        scale = window_s / 60.0  # minutes of Google's clock in our (possibly time-scaled) seconds
+        self.short_pause_s = SHORT_TERM_PAUSE_MINUTES * 60 * scale
+        self.long_term_s = LONG_TERM_MINUTES * 60 * scale
+        self.strikes = strikes
+        self._sites: dict[str, _SiteLoad] = {}
+
+    def spent_until(self, site: str) -> float | None:
+        """Wall-clock (time.time) after which the site's load quota may have recovered, if it is spent."""
+        state = self._sites.get(site)
+        return state.spent_until if state is not None else None
+
+    def paused_s(self, site: str) -> float:
+        """Seconds of short-term pauses this site has had (a request waiting through one is not stuck)."""
+        state = self._sites.get(site)
+        return state.paused_s if state is not None else 0.0
+
+    def refused(self, site: str, sent_at: float) -> float | None:
+        """Record a quota refusal of a request sent at `sent_at` (monotonic). Returns seconds to pause the site
+        for the short-term window, or None; `spent_until` tells when the site is to stop."""
+        state = self._sites.setdefault(site, _SiteLoad())
+        if state.spent_until is not None or sent_at < state.counting_from:
+            return None
+        state.strikes += 1
+        if state.strikes < self.strikes:
+            return None
+        state.strikes = 0
+        if not state.paused:
+            state.paused = True
+            state.paused_s += self.short_pause_s
+            state.counting_from = time.monotonic() + self.short_pause_s
+            return self.short_pause_s
+        state.spent_until = time.time() + self.long_term_s
+        return None
+
+    def succeeded(self, site: str) -> None:
+        state = self._sites.get(site)
+        if state is not None and state.spent_until is None:
+            state.strikes = 0
+            state.paused = False

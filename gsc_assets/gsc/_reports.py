@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -9,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ._errors import GscConfigError
+from ._rules import NO_QUERY_TYPES, planned_aggregation, planned_dimensions, refusal
 from ._settings import ALL_SEARCH_TYPES, ClientSettings
 
 __all__ = ["DEFAULT_REPORTS", "DimensionFilter", "ReportSpec", "load_reports"]
@@ -18,7 +20,6 @@ AGGREGATION_TYPES = ("auto", "byProperty", "byPage")
 REPORT_DATA_STATES = ("final", "all", "hourly_all")
 FILTER_OPERATORS = ("equals", "notEquals", "contains", "notContains", "includingRegex", "excludingRegex")
 FILTER_DIMENSIONS = ("query", "page", "country", "device", "searchAppearance")
-NO_QUERY_TYPES = frozenset({"discover", "googleNews"})
 # Column names in Arrow and Postgres for the API's dimension names.
 COLUMN_NAMES = {
     "date": "date",
@@ -81,11 +82,48 @@ class ReportSpec:
         """Few rows per day: ask for a whole date window in one request instead of one day at a time."""
         return set(self.dimensions) <= WINDOWED_DIMENSIONS and "hour" not in self.dimensions
 
+    @property
+    def by_appearance(self) -> bool:
+        """Google refuses searchAppearance beside any other grouping dimension, date included: such a report is
+        fetched in two steps (list the appearances of a window, then one date-grouped request per appearance)."""
+        return "searchAppearance" in self.dimensions
+
+    def request_dimensions(self, search_type: str) -> tuple[str, ...]:
+        """The dimensions sent to Google for `search_type` (the first step's, for an appearance report)."""
+        if self.by_appearance:
+            return ("searchAppearance",)
+        return planned_dimensions(self.dimensions, search_type)
+
+    def row_dimensions(self, search_type: str) -> tuple[str, ...]:
+        """The key order of the rows the client builds tables from: what was sent, or for an appearance report the
+        (date, searchAppearance) pairs the client assembles from its two steps."""
+        return self.dimensions if self.by_appearance else planned_dimensions(self.dimensions, search_type)
+
+    def request_aggregation(self, search_type: str) -> str:
+        return planned_aggregation(self.aggregation_type, search_type)
+
+    def refusal_for(self, search_type: str) -> str | None:
+        """Why Google would refuse this report for `search_type` even after planning, or None."""
+        filtered = [f.dimension for f in self.filters]
+        steps = [self.request_dimensions(search_type)]
+        if self.by_appearance:
+            steps.append(("date",))
+            filtered.append("searchAppearance")
+        for dims in steps:
+            reason = refusal(
+                dimensions=dims,
+                search_type=search_type,
+                aggregation_type=self.request_aggregation(search_type),
+                filter_dimensions=filtered,
+            )
+            if reason:
+                return reason
+        return None
+
     def types_for(self, allowed: Iterable[str]) -> tuple[str, ...]:
-        """Search types to fetch: the report's, within `allowed`, minus those Google refuses for its dims."""
+        """Search types to fetch: the report's, within `allowed`, minus those Google refuses for it."""
         allowed_set = set(allowed)
-        skip = NO_QUERY_TYPES if "query" in self.dimensions else frozenset()
-        return tuple(t for t in self.search_types if t in allowed_set and t not in skip)
+        return tuple(t for t in self.search_types if t in allowed_set and self.refusal_for(t) is None)
 
 
 def _problem(spec: ReportSpec) -> str | None:
@@ -99,7 +137,7 @@ def _problem(spec: ReportSpec) -> str | None:
     if len(set(spec.dimensions)) != len(spec.dimensions):
         return "a dimension is listed twice"
     if "searchAppearance" in spec.dimensions and set(spec.dimensions) - {"date", "searchAppearance"}:
-        return "searchAppearance can only be combined with date"
+        return "searchAppearance must be the only grouping dimension besides the table's date"
     if "hour" in spec.dimensions and spec.data_state != "hourly_all":
         return "the hour dimension needs data_state 'hourly_all'"
     if spec.data_state is not None and spec.data_state not in REPORT_DATA_STATES:
@@ -232,11 +270,6 @@ def _custom_spec(item: Mapping[str, Any], label: str) -> ReportSpec:
         types = list(types_raw)
     else:
         raise GscConfigError(f"{label}: types must be a list of search types")
-    if "query" in dims:
-        refused = [t for t in types if t in NO_QUERY_TYPES]
-        if refused and explicit_types:
-            raise GscConfigError(f"{label}: the query dimension is not available for {', '.join(refused)}")
-        types = [t for t in types if t not in NO_QUERY_TYPES]
     filters_raw = item.get("filters") or []
     if not isinstance(filters_raw, list):
         raise GscConfigError(f"{label}: filters must be a list of {{dimension, operator, expression}}")
@@ -252,7 +285,7 @@ def _custom_spec(item: Mapping[str, Any], label: str) -> ReportSpec:
             )
         )
     try:
-        return ReportSpec(
+        spec = ReportSpec(
             name=name,
             dimensions=tuple(dims),
             search_types=tuple(types),
@@ -262,3 +295,11 @@ def _custom_spec(item: Mapping[str, Any], label: str) -> ReportSpec:
         )
     except GscConfigError as exc:
         raise GscConfigError(f"{label}: {exc.summary.split(': ', 1)[-1]}") from None
+    # Types Google refuses for this report: an error when the user named them, silently left out otherwise.
+    refused = {t: why for t in spec.search_types if (why := spec.refusal_for(t)) is not None}
+    if refused and explicit_types:
+        raise GscConfigError(f"{label}: {'; '.join(refused.values())}")
+    kept = tuple(t for t in spec.search_types if t not in refused)
+    if not kept:
+        raise GscConfigError(f"{label}: Google refuses this report for every search type")
+    return dataclasses.replace(spec, search_types=kept)

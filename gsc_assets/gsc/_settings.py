@@ -13,6 +13,8 @@ __all__ = ["ClientSettings"]
 
 DEFAULT_API_BASE_URL = "https://searchconsole.googleapis.com"
 DEFAULT_QPM = 1_200
+# Google's "Usage Limits" page: 40,000 queries per minute per Cloud project.
+DEFAULT_QPM_PER_PROJECT = 40_000
 DEFAULT_WINDOW_S = 60.0
 # Stay this fraction under Google's quota: clocks differ and arrival order jitters with latency.
 DEFAULT_SAFETY_MARGIN = 0.05
@@ -43,6 +45,7 @@ class ClientSettings:
     credentials_map_file: Path | None = None
     qpm_per_site: int = DEFAULT_QPM
     qpm_per_user: int = DEFAULT_QPM
+    qpm_per_project: int = DEFAULT_QPM_PER_PROJECT
     max_in_flight: int = DEFAULT_MAX_IN_FLIGHT
     batch_size: int = 0
     search_types: tuple[str, ...] = ALL_SEARCH_TYPES
@@ -63,8 +66,8 @@ class ClientSettings:
 
     def __post_init__(self) -> None:
         problems = []
-        if self.qpm_per_site < 1 or self.qpm_per_user < 1:
-            problems.append("GSC_QPM_PER_SITE and GSC_QPM_PER_USER must be >= 1")
+        if self.qpm_per_site < 1 or self.qpm_per_user < 1 or self.qpm_per_project < 1:
+            problems.append("GSC_QPM_PER_SITE, GSC_QPM_PER_USER and GSC_QPM_PER_PROJECT must be >= 1")
         if self.max_in_flight < 1:
             problems.append("GSC_MAX_IN_FLIGHT must be >= 1")
         if not 0 <= self.batch_size <= MAX_BATCH_SIZE:
@@ -114,6 +117,7 @@ class ClientSettings:
         for env_name, attr in (
             ("GSC_QPM_PER_SITE", "qpm_per_site"),
             ("GSC_QPM_PER_USER", "qpm_per_user"),
+            ("GSC_QPM_PER_PROJECT", "qpm_per_project"),
             ("GSC_MAX_IN_FLIGHT", "max_in_flight"),
             ("GSC_BATCH_SIZE", "batch_size"),
         ):
@@ -142,3 +146,7 @@ class ClientSettings:
     @property
     def effective_qpm_per_user(self) -> int:
         return max(1, int(self.qpm_per_user * (1 - self.safety_margin)))
+
+    @property
+    def effective_qpm_per_project(self) -> int:
+        return max(1, int(self.qpm_per_project * (1 - self.safety_margin)))

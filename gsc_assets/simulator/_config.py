@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from dataclasses import dataclass, field
 
 DEFAULT_SITES: dict[str, int] = {"sc-domain:example.com": 2000, "https://www.example.org/": 500}
 DEFAULT_QPM = 1_200
+DEFAULT_QPM_PER_PROJECT = 40_000  # Google's Usage Limits page: 40,000 QPM per project
 DEFAULT_TOKEN_TTL = 3_600
 ROW_LIMIT_MAX = 25_000
 ROW_LIMIT_DEFAULT = 1_000
@@ -15,6 +17,9 @@ FINAL_LAG_DAYS = 3
 HOURLY_DAYS = 10
 RETENTION_MONTHS = 16
 DEFAULT_CLIENT_EMAIL = "sa-default@sim.iam.gserviceaccount.com"
+#: The Cloud project of the default key; OAuth (refresh-token) clients belong to it unless minted for another.
+DEFAULT_PROJECT = "sim"
+PACIFIC = zoneinfo.ZoneInfo("America/Los_Angeles")
 FAULT_NAMES = ("5xx", "429", "reset", "slow", "malformed", "truncated", "content_type")
 
 
@@ -28,6 +33,9 @@ class SimConfig:
     time_scale: float = 1.0
     qpm_per_site: int = DEFAULT_QPM
     qpm_per_user: int = DEFAULT_QPM
+    qpm_per_project: int = DEFAULT_QPM_PER_PROJECT
+    load_quota_short: float = 0.0  # per-site load budget per 10-minute window; 0 = unlimited
+    load_quota_long: float = 0.0  # per-site load budget per 1-day window; 0 = unlimited
     latency_ms: float = 0.0
     fault_5xx: float = 0.0
     fault_429: float = 0.0
@@ -44,6 +52,8 @@ class SimConfig:
             raise ValueError("time_scale must be positive")
         if not self.sites:
             raise ValueError("at least one site is required")
+        if self.load_quota_short < 0 or self.load_quota_long < 0:
+            raise ValueError("load quota budgets must be >= 0 (0 = unlimited)")
         for url, rows in self.sites.items():
             if rows < 0:
                 raise ValueError(f"rows per day for {url} must be >= 0")
@@ -62,15 +72,17 @@ class SimConfig:
         }
 
 
-def real_today() -> dt.date:
-    """The real calendar date in UTC; a configured today may never be later."""
-    return dt.datetime.now(dt.UTC).date()
+def real_today(now: dt.datetime | None = None) -> dt.date:
+    """The real date in Google's reporting time zone (Pacific): from 16:00 or 17:00 Pacific the UTC date is
+    already tomorrow, a day Google has no data for yet. ``now`` (aware) stands in for the clock."""
+    return (now or dt.datetime.now(dt.UTC)).astimezone(PACIFIC).date()
 
 
-def resolve_today(today: dt.date | None) -> dt.date:
-    real = real_today()
+def resolve_today(today: dt.date | None, *, now: dt.datetime | None = None) -> dt.date:
+    """The simulator's 'today': the configured date, else the real Pacific date; never later than the real one."""
+    real = real_today(now)
     if today is None:
         return real
     if today > real:
-        raise ValueError(f"today {today} is later than the real date {real}")
+        raise ValueError(f"today {today} is later than the real date {real} (America/Los_Angeles)")
     return today

@@ -25,7 +25,7 @@ from .batch import BatchFormatError, PartResponse, compose_batch, parse_batch
 from .data import DataSource
 from .errors import ApiError, bad_request, forbidden, quota_exceeded, unauthenticated
 from .query import Engine, parse_query
-from .quota import QuotaBook
+from .quota import LoadQuota, QuotaBook
 from .transport import Receive, Reply, Send, accepts_gzip, deliver, send_reply
 
 SITES_PATH = "/webmasters/v3/sites"
@@ -83,7 +83,13 @@ class SimulatorApp:
         self.quota_403 = config.quota_403
         self.authority.token_ttl = config.token_ttl
         self.quota = QuotaBook(
-            window_s=60.0 / config.time_scale, per_site=config.qpm_per_site, per_user=config.qpm_per_user
+            window_s=60.0 / config.time_scale,
+            per_site=config.qpm_per_site,
+            per_user=config.qpm_per_user,
+            per_project=config.qpm_per_project,
+        )
+        self.load = LoadQuota(
+            time_scale=config.time_scale, short_budget=config.load_quota_short, long_budget=config.load_quota_long
         )
         self.authority.access.rules.clear()
 
@@ -149,7 +155,14 @@ class SimulatorApp:
 
     # -- Google's API ----------------------------------------------------------------------------------------
     async def call(
-        self, method: str, path: str, headers: dict[str, str], body: bytes, *, outer_auth: str | None = None
+        self,
+        method: str,
+        path: str,
+        headers: dict[str, str],
+        body: bytes,
+        *,
+        outer_auth: str | None = None,
+        outer_project: str | None = None,
     ) -> Reply:
         """One API call (top level or batch part) -> Reply; records it in the stats."""
         site: str | None = None
@@ -165,7 +178,10 @@ class SimulatorApp:
                 reply = self._sites_get(principal, site)
             else:
                 assert site is not None
-                reply = await self._query(principal, site, body)
+                # Google charges per-project quota to the credential's project, or to the quota project a
+                # caller names in x-goog-user-project (cloud.google.com/docs/quotas/set-quota-project).
+                project = headers.get("x-goog-user-project") or outer_project or self.authority.project_of(principal)
+                reply = await self._query(principal, project, site, body)
         except ApiError as exc:
             reply = Reply.error(exc)
         self.stats.record(reply.status, site, reply.rows)
@@ -199,12 +215,12 @@ class SimulatorApp:
             raise forbidden(site)
         return Reply.json(200, {"siteUrl": site, "permissionLevel": "siteFullUser"})
 
-    async def _query(self, principal: str, site: str, body: bytes) -> Reply:
+    async def _query(self, principal: str, project: str, site: str, body: bytes) -> Reply:
         if site not in self.config.sites or not self.authority.access.allowed(principal, site):
             raise forbidden(site)
         if self._roll("429"):
             raise quota_exceeded(1.0 / self.time_scale, as_403=False)
-        wait = self.quota.acquire(site, principal, time.monotonic())
+        wait = self.quota.acquire(site, principal, project, time.monotonic())
         if wait is not None:
             raise quota_exceeded(wait, as_403=self.quota_403)
         if self._roll("5xx"):
@@ -216,6 +232,9 @@ class SimulatorApp:
         except orjson.JSONDecodeError as exc:
             raise bad_request(f"Invalid JSON payload received. {exc}") from None
         query = parse_query(payload)
+        # Load is the backend's quota: it needs the validated query, so it comes after QPM (which counted this).
+        if self.load.charge(site, self.engine.load_cost(query, self.today), time.monotonic()) is not None:
+            raise quota_exceeded(None, as_403=self.quota_403)
         answer = self.engine.cached(site, query, self.today)
         if answer is None:  # generating days can take tens of ms: keep the loop serving meanwhile
             answer = await asyncio.to_thread(self.engine.answer, site, query, self.today)
@@ -224,7 +243,7 @@ class SimulatorApp:
         if rows:
             out["rows"] = rows
         out["responseAggregationType"] = query.resolved_aggregation
-        metadata = self.engine.metadata(query, self.today)
+        metadata = self.engine.metadata(query, self.today, answer)
         if metadata:
             out["metadata"] = metadata
         return Reply.json(200, out, rows=len(rows))
@@ -237,10 +256,13 @@ class SimulatorApp:
         except BatchFormatError as exc:
             return Reply.error(bad_request(str(exc)))
         outer_auth = headers.get("authorization")
+        outer_project = headers.get("x-goog-user-project")
         answers: list[PartResponse] = []
         rows = 0
         for part in parts:
-            reply = await self.call(part.method, part.path, part.headers, part.body, outer_auth=outer_auth)
+            reply = await self.call(
+                part.method, part.path, part.headers, part.body, outer_auth=outer_auth, outer_project=outer_project
+            )
             extra = {k.decode(): v.decode() for k, v in reply.headers if k != b"content-type"}
             answers.append(PartResponse(part.content_id, reply.status, extra, reply.body))
             rows += reply.rows
@@ -290,8 +312,13 @@ class SimulatorApp:
             "requests": s.requests,
             "by_status": dict(s.by_status),
             "by_site": dict(s.by_site),
-            "max_in_window": {"site": dict(self.quota.site.max_in_window), "user": dict(self.quota.user.max_in_window)},
+            "max_in_window": {
+                "site": dict(self.quota.site.max_in_window),
+                "user": dict(self.quota.user.max_in_window),
+                "project": dict(self.quota.project.max_in_window),
+            },
             "window_seconds": self.quota.window_s,
+            "load_quota": self.load.stats(time.monotonic()),
             "first_request": s.first_request,
             "last_request": s.last_request,
             "rows_served": s.rows_served,
@@ -324,7 +351,7 @@ class SimulatorApp:
             "rows": self.engine.render(site, query, answer, 0, len(answer)),
             "responseAggregationType": query.resolved_aggregation,
         }
-        metadata = self.engine.metadata(query, self.today)
+        metadata = self.engine.metadata(query, self.today, answer)
         if metadata:
             out["metadata"] = metadata
         return out
@@ -335,6 +362,7 @@ class SimulatorApp:
             self._apply_config(self.config)
         else:
             self.quota.reset()
+            self.load.reset()
         self.stats = Stats()
 
     def control(self, ops: dict[str, Any], *, token_uri: str) -> dict[str, Any]:
@@ -353,7 +381,25 @@ class SimulatorApp:
                 raise bad_request(f"Unknown fault {name!r}; known: {list(FAULT_NAMES)}")
             self.faults[name] = float(p)
         quota = ops.get("quota") or {}
-        self.quota.set_limits(per_site=quota.get("qpm_per_site"), per_user=quota.get("qpm_per_user"))
+        unknown = set(quota) - {
+            "qpm_per_site",
+            "qpm_per_user",
+            "qpm_per_project",
+            "load_quota_short",
+            "load_quota_long",
+        }
+        if unknown:
+            raise bad_request(f"Unknown quota setting(s): {sorted(unknown)}")
+        self.quota.set_limits(
+            per_site=quota.get("qpm_per_site"),
+            per_user=quota.get("qpm_per_user"),
+            per_project=quota.get("qpm_per_project"),
+        )
+        for name, window in (("load_quota_short", self.load.short), ("load_quota_long", self.load.long)):
+            if name in quota:  # switching a budget on or off keeps what was already spent in its window
+                if float(quota[name]) < 0:
+                    raise bad_request(f"{name} must be >= 0 (0 = unlimited)")
+                window.budget = float(quota[name])
         if "quota_403" in ops:
             self.quota_403 = bool(ops["quota_403"])
         if "latency_ms" in ops:
@@ -362,7 +408,8 @@ class SimulatorApp:
             self.slow_s = float(ops["slow_seconds"])
         if "time_scale" in ops:
             self.time_scale = float(ops["time_scale"])
-            self.quota.site.window_s = self.quota.user.window_s = 60.0 / self.time_scale
+            self.quota.set_window(60.0 / self.time_scale)
+            self.load.set_time_scale(self.time_scale)
         if "token_ttl" in ops:
             self.authority.token_ttl = int(ops["token_ttl"])
         for op in ("grant", "revoke"):
@@ -373,9 +420,14 @@ class SimulatorApp:
                 else:
                     self.authority.access.revoke(entry["principal"], entry["site"], set(self.config.sites))
         if ops.get("new_key"):
-            result["key"] = self.authority.mint_service_account(ops["new_key"]["client_email"], token_uri)
+            new_key = ops["new_key"]
+            result["key"] = self.authority.mint_service_account(
+                new_key["client_email"], token_uri, project_id=new_key.get("project_id")
+            )
         if ops.get("new_authorized_user"):
-            result["authorized_user"] = self.authority.mint_authorized_user(token_uri)
+            new_user = ops["new_authorized_user"]
+            project_id = new_user.get("project_id") if isinstance(new_user, dict) else None
+            result["authorized_user"] = self.authority.mint_authorized_user(token_uri, project_id=project_id)
         if ops.get("revoke_key"):
             if not self.authority.revoke_key(ops["revoke_key"]["client_email"]):
                 raise bad_request(f"No minted key for {ops['revoke_key']['client_email']!r}.")
@@ -386,7 +438,13 @@ class SimulatorApp:
         return {
             "today": self.today.isoformat(),
             "faults": dict(self.faults),
-            "quota": {"qpm_per_site": self.quota.site.limit, "qpm_per_user": self.quota.user.limit},
+            "quota": {
+                "qpm_per_site": self.quota.site.limit,
+                "qpm_per_user": self.quota.user.limit,
+                "qpm_per_project": self.quota.project.limit,
+                "load_quota_short": self.load.short.budget,
+                "load_quota_long": self.load.long.budget,
+            },
             "quota_403": self.quota_403,
             "latency_ms": self.latency_ms,
             "time_scale": self.time_scale,

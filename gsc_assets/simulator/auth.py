@@ -16,6 +16,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import padding, rsa
 
+from ._config import DEFAULT_PROJECT
+
 JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer"
 _CLOCK_SKEW_S = 300
 _MAX_ASSERTION_LIFETIME_S = 3600 + _CLOCK_SKEW_S
@@ -39,6 +41,7 @@ class ServiceAccount:
     client_email: str
     key_id: str
     public_key: rsa.RSAPublicKey
+    project_id: str
     revoked: bool = False
 
 
@@ -47,6 +50,7 @@ class AuthorizedUser:
     client_id: str
     client_secret: str
     refresh_token: str
+    project_id: str  # the Cloud project of the OAuth client, which Google charges per-project quota to
     revoked: bool = False
 
 
@@ -92,16 +96,20 @@ class Authority:
         self._lock = threading.Lock()
 
     # -- minting ---------------------------------------------------------------------------------------------
-    def mint_service_account(self, client_email: str, token_uri: str) -> dict[str, Any]:
-        """A service-account key JSON as Google's console writes it, with token_uri pointing at us."""
+    def mint_service_account(self, client_email: str, token_uri: str, project_id: str | None = None) -> dict[str, Any]:
+        """A service-account key JSON as Google's console writes it, with token_uri pointing at us.
+
+        The project defaults to the one Google names in the address (NAME@PROJECT.iam.gserviceaccount.com).
+        """
         key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
         key_id = secrets.token_hex(20)
         pem = key.private_bytes(
             serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
         ).decode()
+        project = project_id or (client_email.split("@", 1)[1].split(".", 1)[0] if "@" in client_email else "")
+        project = project or DEFAULT_PROJECT
         with self._lock:
-            self.accounts[client_email] = ServiceAccount(client_email, key_id, key.public_key())
-        project = client_email.split("@", 1)[1].split(".", 1)[0] if "@" in client_email else "sim"
+            self.accounts[client_email] = ServiceAccount(client_email, key_id, key.public_key(), project)
         return {
             "type": "service_account",
             "project_id": project,
@@ -116,11 +124,12 @@ class Authority:
             "universe_domain": "googleapis.com",
         }
 
-    def mint_authorized_user(self, token_uri: str) -> dict[str, Any]:
+    def mint_authorized_user(self, token_uri: str, project_id: str | None = None) -> dict[str, Any]:
         user = AuthorizedUser(
             client_id=f"{secrets.token_hex(6)}.apps.googleusercontent.com",
             client_secret=secrets.token_urlsafe(18),
             refresh_token="1//" + secrets.token_urlsafe(32),
+            project_id=project_id or DEFAULT_PROJECT,
         )
         with self._lock:
             self.users[user.client_id] = user
@@ -207,6 +216,14 @@ class Authority:
         return claims
 
     # -- bearer tokens ---------------------------------------------------------------------------------------
+    def project_of(self, principal: str) -> str:
+        """The Cloud project a principal's calls are charged to (Google's per-project quota)."""
+        if principal.startswith("user:"):
+            user = self.users.get(principal[5:])
+            return user.project_id if user is not None else DEFAULT_PROJECT
+        account = self.accounts.get(principal)
+        return account.project_id if account is not None else DEFAULT_PROJECT
+
     def authenticate(self, authorization: str | None) -> str | None:
         """The principal behind an Authorization header, or None (caller answers 401)."""
         if not authorization:

@@ -11,7 +11,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from ._config import DEFAULT_QPM, DEFAULT_SITES, DEFAULT_TOKEN_TTL, SimConfig
+from ._config import DEFAULT_QPM, DEFAULT_QPM_PER_PROJECT, DEFAULT_SITES, DEFAULT_TOKEN_TTL, SimConfig
 from .server import SimulatorServer
 
 
@@ -42,6 +42,21 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--time-scale", type=float, default=1.0, help="K: quota windows are 60/K s, latency /K")
     parser.add_argument("--qpm-per-site", type=int, default=DEFAULT_QPM)
     parser.add_argument("--qpm-per-user", type=int, default=DEFAULT_QPM)
+    parser.add_argument("--qpm-per-project", type=int, default=DEFAULT_QPM_PER_PROJECT, help="per Cloud project")
+    parser.add_argument(
+        "--load-quota-short",
+        type=float,
+        default=0.0,
+        metavar="COST",
+        help="per-site load budget per 10-minute window (600/K s); cost = days x (page, query involved); 0 = off",
+    )
+    parser.add_argument(
+        "--load-quota-long",
+        type=float,
+        default=0.0,
+        metavar="COST",
+        help="per-site load budget per 1-day window (86400/K s); 0 = off",
+    )
     parser.add_argument("--latency-ms", type=float, default=0.0)
     for fault in ("5xx", "429", "reset", "slow", "malformed", "truncated", "content-type"):
         parser.add_argument(f"--fault-{fault}", type=_probability, default=0.0, metavar="P")
@@ -64,6 +79,9 @@ def main(argv: list[str] | None = None) -> int:
             time_scale=args.time_scale,
             qpm_per_site=args.qpm_per_site,
             qpm_per_user=args.qpm_per_user,
+            qpm_per_project=args.qpm_per_project,
+            load_quota_short=args.load_quota_short,
+            load_quota_long=args.load_quota_long,
             latency_ms=args.latency_ms,
             fault_5xx=args.fault_5xx,
             fault_429=args.fault_429,

@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import threading
-import zoneinfo
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 import numpy as np
 
+from ._config import PACIFIC
 from ._rows import Rows, empty_rows, make_rows
 
 SEARCH_TYPES = ("web", "image", "video", "news", "discover", "googleNews")
@@ -61,11 +61,8 @@ _TYPE_RATES = {
 _WEEKLY = np.array([1.0, 1.04, 1.03, 0.99, 0.92, 0.74, 0.8])
 #: Completeness of the not-yet-final days: today, yesterday, the day before.
 PARTIAL_FRACTIONS = (0.35, 0.7, 0.92)
-_DIURNAL = np.array(
-    [2, 1.5, 1.2, 1, 1, 1.3, 2, 3, 4, 4.5, 4.8, 5, 5, 4.8, 4.6, 4.5, 4.5, 4.6, 4.8, 5, 4.8, 4, 3.2, 2.5]
-)
-_DIURNAL = _DIURNAL / _DIURNAL.sum()
-PACIFIC = zoneinfo.ZoneInfo("America/Los_Angeles")
+#: Relative traffic per Pacific wall-clock hour 0..23.
+_DIURNAL = (2, 1.5, 1.2, 1, 1, 1.3, 2, 3, 4, 4.5, 4.8, 5, 5, 4.8, 4.6, 4.5, 4.5, 4.6, 4.8, 5, 4.8, 4, 3.2, 2.5)
 
 
 def stable_hash(*parts: object) -> int:
@@ -252,15 +249,25 @@ def thin(rows: Rows, fraction: float, rng: np.random.Generator) -> Rows:
     return out.take(keep)
 
 
-def split_hours(rows: Rows, hours: int, rng: np.random.Generator) -> Rows:
-    """Spread a day's rows over its Pacific hours (diurnal profile), keeping the first ``hours`` hours."""
+def split_hours(rows: Rows, profile: np.ndarray, hours: int, rng: np.random.Generator) -> Rows:
+    """Spread a day's rows over its Pacific hours (``profile``: one weight per hour), keeping the first ``hours``.
+
+    Every row's hourly impressions and clicks add up to its daily numbers exactly (a multinomial split of the
+    impressions, then a hypergeometric draw of which of them were the clicks), so hours sum to the day.
+    """
     if len(rows) == 0 or hours <= 0:
         return empty_rows()
-    # Draw all 24 hours, then cut: an hour's numbers do not depend on how much of the day has passed.
-    per_hour = rng.multinomial(rows.impressions, _DIURNAL)
-    ctr = rows.clicks / rows.impressions
-    clicks = rng.binomial(per_hour, ctr[:, None])[:, :hours]
-    per_hour = per_hour[:, :hours]
+    # Draw every hour of the day, then cut: an hour's numbers do not depend on how much of the day has passed.
+    per_hour = rng.multinomial(rows.impressions, profile)
+    clicks = np.empty_like(per_hour)
+    left_clicks, left_impressions = rows.clicks.astype(np.int64), rows.impressions.astype(np.int64)
+    for h in range(per_hour.shape[1] - 1):
+        clicks[:, h] = rng.hypergeometric(left_clicks, left_impressions - left_clicks, per_hour[:, h])
+        left_clicks = left_clicks - clicks[:, h]
+        left_impressions = left_impressions - per_hour[:, h]
+    clicks[:, -1] = left_clicks
+    hours = min(hours, per_hour.shape[1])
+    clicks, per_hour = clicks[:, :hours], per_hour[:, :hours]
     position = np.repeat(rows.possum / rows.impressions, hours)
     flat_imp = per_hour.reshape(-1)
     keep = flat_imp > 0
@@ -279,16 +286,64 @@ def split_hours(rows: Rows, hours: int, rng: np.random.Generator) -> Rows:
     )
 
 
-def pacific_hour_key(day_ordinal: int, hour: int) -> str:
-    """Google's hour key: local Pacific wall-clock time with its UTC offset, e.g. 2026-11-18T05:00:00-08:00."""
+# Hours of a Pacific day are counted in elapsed real hours from its midnight (which always exists in Los Angeles:
+# the clocks change at 02:00), so hour codes 0..n-1 are n distinct instants: 23 on the spring-forward day, 25 on
+# the fall-back day. Wall-clock arithmetic would invent 02:00 in spring and merge the two 01:00 hours in autumn.
+_HOUR = dt.timedelta(hours=1)
+
+
+@lru_cache(maxsize=4096)
+def _day_start(day_ordinal: int) -> dt.datetime:
+    """Pacific midnight of the day as a UTC instant."""
     date = dt.date.fromordinal(day_ordinal)
-    local = dt.datetime(date.year, date.month, date.day, hour, tzinfo=PACIFIC)
-    return local.isoformat()
+    return dt.datetime(date.year, date.month, date.day, tzinfo=PACIFIC).astimezone(dt.UTC)
+
+
+def hours_in_day(date: dt.date) -> int:
+    """24, or 23 on the spring-forward day and 25 on the fall-back day (Google's day is the Pacific day)."""
+    ordinal = date.toordinal()
+    return (_day_start(ordinal + 1) - _day_start(ordinal)) // _HOUR
+
+
+@lru_cache(maxsize=1024)
+def diurnal_profile(date: dt.date) -> np.ndarray:
+    """Traffic share of each hour of the day by its wall-clock hour (the repeated 01:00 gets the 01:00 share)."""
+    start = _day_start(date.toordinal())
+    weights = np.array([_DIURNAL[(start + h * _HOUR).astimezone(PACIFIC).hour] for h in range(hours_in_day(date))])
+    profile = weights / weights.sum()
+    profile.flags.writeable = False  # shared through the cache
+    return profile
+
+
+@lru_cache(maxsize=65_536)
+def pacific_hour_key(day_ordinal: int, hour: int) -> str:
+    """Google's key of the day's hour number ``hour`` (0-based, in elapsed hours): Pacific wall-clock time with
+    that instant's UTC offset, e.g. 2026-11-01T01:00:00-07:00 then 2026-11-01T01:00:00-08:00."""
+    return (_day_start(day_ordinal) + hour * _HOUR).astimezone(PACIFIC).isoformat()
+
+
+def pacific_hour_of(moment: dt.datetime) -> tuple[dt.date, int]:
+    """The Pacific date of an aware ``moment`` and the number of its hour within that day (as in hour keys)."""
+    date = moment.astimezone(PACIFIC).date()
+    return date, (moment.astimezone(dt.UTC) - _day_start(date.toordinal())) // _HOUR
 
 
 def current_pacific_hour() -> tuple[dt.date, int]:
-    now = dt.datetime.now(PACIFIC)
-    return now.date(), now.hour
+    """Today's Pacific date and the current hour's number in it (its wall-clock hour except on DST days)."""
+    return pacific_hour_of(dt.datetime.now(dt.UTC))
+
+
+def hours_with_data(today: dt.date, date: dt.date, now: dt.datetime | None = None) -> int:
+    """How many hours of ``date`` have data when the simulator's day is ``today``: all of a past day; of 'today'
+    the hours up to the current one. A past 'today' replays the current Pacific time of day, so hourly data
+    always ends at 'now'."""
+    if date != today:
+        return hours_in_day(date) if date < today else 0
+    local = (now or dt.datetime.now(dt.UTC)).astimezone(PACIFIC)
+    if today > local.date():
+        return 0
+    replay = dt.datetime.combine(today, local.time(), tzinfo=PACIFIC).replace(fold=local.fold)
+    return min(pacific_hour_of(replay)[1] + 1, hours_in_day(today))
 
 
 @dataclass(frozen=True)
@@ -359,6 +414,6 @@ class DataSource:
             base = self.day(site, date, search_type, fraction)
             key = self.profiles[site].key
             rng = np.random.default_rng([self.seed, key % 2**32, date.toordinal(), 24, SEARCH_TYPES.index(search_type)])
-            return split_hours(base, hours, rng)
+            return split_hours(base, diurnal_profile(date), hours, rng)
 
         return self.cache.get(DayKey(site, date, search_type, f"hourly:{hours}:{fraction}"), build)

@@ -74,8 +74,14 @@ def forbidden(site: str) -> ApiError:
     return ApiError(403, PERMISSION_MESSAGE.format(site=site), "forbidden")
 
 
-def quota_exceeded(retry_after: float, *, as_403: bool) -> ApiError:
-    retry = f"{max(retry_after, 0.001):.3f}".rstrip("0").rstrip(".")
+def quota_exceeded(retry_after: float | None, *, as_403: bool) -> ApiError:
+    """Google's one "quota exceeded" answer for every quota (QPM and load alike, per its Usage Limits page).
+
+    ``retry_after`` None sends no Retry-After: Google gives no hint when a load quota frees up.
+    """
+    headers = {}
+    if retry_after is not None:
+        headers["Retry-After"] = f"{max(retry_after, 0.001):.3f}".rstrip("0").rstrip(".")
     if as_403:
         return ApiError(
             403,
@@ -84,7 +90,7 @@ def quota_exceeded(retry_after: float, *, as_403: bool) -> ApiError:
             "quotaExceeded",
             status="PERMISSION_DENIED",
             domain="usageLimits",
-            headers={"Retry-After": retry},
+            headers=headers,
         )
     return ApiError(
         429,
@@ -92,5 +98,5 @@ def quota_exceeded(retry_after: float, *, as_403: bool) -> ApiError:
         "'Queries per minute'.",
         "rateLimitExceeded",
         domain="usageLimits",
-        headers={"Retry-After": retry},
+        headers=headers,
     )

@@ -25,6 +25,7 @@ from .data import (
     DataSource,
     DayKey,
     current_pacific_hour,
+    hours_with_data,
     pacific_hour_key,
 )
 from .errors import bad_request
@@ -63,23 +64,51 @@ class SearchQuery:
     row_limit: int
     start_row: int
 
+    def filters_by(self, dimension: str) -> bool:
+        return any(f.dimension == dimension for f in self.filters)
+
+    def involves(self, dimension: str) -> bool:
+        """Grouped or filtered by ``dimension``."""
+        return dimension in self.dimensions or self.filters_by(dimension)
+
     @property
     def page_involved(self) -> bool:
-        return "page" in self.dimensions or any(f.dimension == "page" for f in self.filters)
+        return self.involves("page")
 
     @property
     def resolved_aggregation(self) -> str:
         if self.aggregation_type == "byPage" or (self.aggregation_type == "auto" and self.page_involved):
             return "byPage"
+        if self.aggregation_type == "auto" and self.search_type == "googleNews":
+            return "byPage"  # googleNews refuses byProperty (see RULES), so auto cannot mean it there
         if self.aggregation_type == "byNewsShowcasePanel":  # served with property numbers, named as asked
             return "byNewsShowcasePanel"
         return "byProperty"
 
 
+def enum_name(canonical: str) -> str:
+    """The proto enum name of a camelCase API value: byProperty -> BY_PROPERTY, hourly_all -> HOURLY_ALL."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])", "_", canonical).upper()
+
+
+#: Spellings that mean another value: DATA_STATE_UNSPECIFIED is the proto default, i.e. dataState left out (final).
+_ALIASES = {"data_state_unspecified": "final"}
+
+
 def _enum(value: Any, allowed: tuple[str, ...], field: str) -> str:
+    """The canonical (camelCase) value for either spelling Google accepts, compared without case.
+
+    The discovery document of searchconsole v1 lists the enum names (BY_PROPERTY, GOOGLE_NEWS, NOT_EQUALS ...);
+    Google's own guides and samples send the camelCase values (byProperty, googleNews, notEquals). Google
+    accepts both, and says "values and dimension names are not case-sensitive" (ApiDimensionFilter).
+    """
     if isinstance(value, str):
+        folded = value.lower()
+        alias = _ALIASES.get(folded)
+        if alias in allowed:
+            return alias
         for candidate in allowed:
-            if value == candidate or value.lower() == candidate.lower():
+            if folded in (candidate.lower(), enum_name(candidate).lower()):
                 return candidate
     raise bad_request(f"Invalid value at '{field}' ({_type_name(field)}), {_json_repr(value)}")
 
@@ -91,6 +120,7 @@ _ENUM_TYPES = {
     "data_state": "DataState",
     "aggregation_type": "AggregationType",
     "operator": "Operator",
+    "group_type": "GroupType",
 }
 
 
@@ -141,8 +171,7 @@ def _filters(groups: Any) -> tuple[Filter, ...]:
         unknown = set(group) - {"groupType", "filters"}
         if unknown:
             raise bad_request(f"Invalid JSON payload received. Unknown name \"{sorted(unknown)[0]}\" at '{where}'.")
-        if group.get("groupType", "and") not in ("and", "AND"):
-            raise bad_request(f"Invalid value at '{where}.group_type', {_json_repr(group.get('groupType'))}")
+        _enum(group.get("groupType", "and"), ("and",), f"{where}.group_type")
         filters = group.get("filters", [])
         if not isinstance(filters, list):
             raise bad_request(f"Invalid value at '{where}.filters': expected a list.")
@@ -211,18 +240,73 @@ def parse_query(body: Any) -> SearchQuery:
     return query
 
 
+@dataclass(frozen=True)
+class Rule:
+    """A combination Google refuses with 400 INVALID_ARGUMENT, and where that is documented or was observed."""
+
+    refuses: Callable[[SearchQuery], bool]
+    message: str  # formatted with type= and aggregation= (the canonical spellings)
+    source: str
+
+
+_PR_AIRBYTE = "airbytehq/airbyte PR 27952 (found against the live API)"
+_PR_SINGER = "singer-io/tap-google-search-console PR 39"
+_ALL_YOUR_DATA = "developers.google.com/webmaster-tools/v1/how-tos/all-your-data (search appearance: two-step process)"
+_DISCOVERY = "searchconsole v1 discovery document, SearchAnalyticsQueryRequest"
+
+#: Every combination refused, checked in this order (the first that applies answers).
+RULES: tuple[Rule, ...] = (
+    Rule(
+        lambda q: q.search_type in TYPES_WITHOUT_QUERY and "query" in q.dimensions,
+        "The query dimension is not supported for search type {type}.",
+        f"{_PR_SINGER}: 'Query is an invalid argument while grouping data for discover and googleNews'; "
+        f"{_PR_AIRBYTE}: 'googleNews cannot be used with query dimension'",
+    ),
+    Rule(
+        lambda q: q.search_type in TYPES_WITHOUT_QUERY and q.filters_by("query"),
+        "Filtering by the query dimension is not supported for search type {type}.",
+        f"{_PR_SINGER} and {_PR_AIRBYTE}: discover and googleNews have no query dimension",
+    ),
+    Rule(
+        lambda q: q.search_type == "googleNews" and q.aggregation_type == "byProperty",
+        "aggregationType byProperty is not supported for search type googleNews.",
+        f"{_PR_AIRBYTE}: 'googleNews cannot be used ... with by_property aggregation'",
+    ),
+    Rule(
+        lambda q: q.search_type == "discover" and "device" in q.dimensions,
+        "The device dimension is not supported for search type discover.",
+        f"{_PR_SINGER}: 'Requests for Discover cannot be grouped by device'; {_PR_AIRBYTE}",
+    ),
+    Rule(
+        lambda q: "searchAppearance" in q.dimensions and len(q.dimensions) > 1,
+        "searchAppearance must be the only grouping dimension: list the appearances first, then filter by one "
+        "appearance (dimensionFilterGroups) to group it by date or other dimensions.",
+        _ALL_YOUR_DATA,
+    ),
+    Rule(
+        lambda q: "hour" in q.dimensions and q.data_state != "hourly_all",
+        "The hour dimension requires dataState HOURLY_ALL.",
+        f"{_DISCOVERY}.dimensions HOUR: 'Requires setting the dataState to HOURLY_ALL'",
+    ),
+    Rule(
+        lambda q: q.aggregation_type in ("byProperty", "byNewsShowcasePanel") and q.page_involved,
+        "aggregationType {aggregation} is not supported when grouping or filtering by page.",
+        f"{_DISCOVERY}.aggregationType: 'If you group or filter by page, you cannot aggregate by property'",
+    ),
+    Rule(
+        lambda q: (
+            q.aggregation_type == "byNewsShowcasePanel" and q.search_type not in {"news", "googleNews", "discover"}
+        ),
+        "aggregationType byNewsShowcasePanel requires search type news, discover or googleNews.",
+        "not confirmed by a public source: kept from the simulator's first version",
+    ),
+)
+
+
 def _check_combinations(q: SearchQuery) -> None:
-    uses_query = "query" in q.dimensions or any(f.dimension == "query" for f in q.filters)
-    if uses_query and q.search_type in TYPES_WITHOUT_QUERY:
-        raise bad_request(f"The query dimension is not supported for search type {q.search_type}.")
-    if "searchAppearance" in q.dimensions and set(q.dimensions) - {"searchAppearance", "date"}:
-        raise bad_request("searchAppearance can only be grouped with the date dimension.")
-    if "hour" in q.dimensions and q.data_state != "hourly_all":
-        raise bad_request("The hour dimension requires dataState HOURLY_ALL.")
-    if q.aggregation_type in ("byProperty", "byNewsShowcasePanel") and q.page_involved:
-        raise bad_request(f"aggregationType {q.aggregation_type} is not supported when grouping or filtering by page.")
-    if q.aggregation_type == "byNewsShowcasePanel" and q.search_type not in ("news", "googleNews", "discover"):
-        raise bad_request("aggregationType byNewsShowcasePanel requires search type news, discover or googleNews.")
+    for rule in RULES:
+        if rule.refuses(q):
+            raise bad_request(rule.message.format(type=q.search_type, aggregation=q.aggregation_type))
 
 
 def months_back(date: dt.date, months: int) -> dt.date:
@@ -251,12 +335,8 @@ class Freshness:
         return 1.0 if lag >= FINAL_LAG_DAYS else PARTIAL_FRACTIONS[lag]
 
     def hours_available(self, date: dt.date) -> int:
-        """Whole past days; on 'today' the hours up to the current Pacific hour (a past 'today' replays
-        the current time of day, so hourly data always ends at 'now')."""
-        if date < self.today:
-            return 24
-        pacific_date, hour = current_pacific_hour()
-        return hour + 1 if date == self.today and self.today <= pacific_date else 0
+        """Whole past days (23 or 25 hours on DST days); on 'today' the hours up to the current Pacific hour."""
+        return hours_with_data(self.today, date)
 
 
 def _predicate(flt: Filter) -> Callable[[str], bool]:
@@ -410,17 +490,27 @@ class Engine:
         column = "appearance" if dim == "searchAppearance" else dim
         return self.vocabulary(site, column)[agg.codes[column][sl]].tolist()
 
-    def metadata(self, q: SearchQuery, today: dt.date) -> dict[str, str]:
-        """firstIncompleteDate/Hour when fresh data is in the answer and grouped by time."""
-        fresh = Freshness(today)
-        if q.data_state == "final" or not ({"date", "hour"} & set(q.dimensions)):
+    def metadata(self, q: SearchQuery, today: dt.date, answer: Aggregated) -> dict[str, str]:
+        """firstIncompleteDate (dataState all, grouped by date) or firstIncompleteHour (hourly_all, grouped by
+        hour), and only when the answer holds rows of incomplete days: the discovery document's Metadata says it
+        "is populated only when ... the requested date range contains incomplete data points"."""
+        if q.data_state == "all" and "date" in q.dimensions:
+            field = "firstIncompleteDate"
+        elif q.data_state == "hourly_all" and "hour" in q.dimensions:
+            field = "firstIncompleteHour"
+        else:
             return {}
-        if q.end < fresh.first_incomplete:
+        first = Freshness(today).first_incomplete
+        if not len(answer) or int(answer.codes["day"].max()) < first.toordinal():
             return {}
-        meta = {"firstIncompleteDate": fresh.first_incomplete.isoformat()}
-        if "hour" in q.dimensions:
-            meta["firstIncompleteHour"] = pacific_hour_key(fresh.first_incomplete.toordinal(), 0)
-        return meta
+        if field == "firstIncompleteDate":
+            return {field: first.isoformat()}
+        return {field: pacific_hour_key(first.toordinal(), 0)}  # incomplete days are incomplete from midnight
+
+    def load_cost(self, q: SearchQuery, today: dt.date) -> int:
+        """The load a query puts on Google (quota.py): days read x how many of page and query it involves."""
+        weight = q.involves("page") + q.involves("query")
+        return weight * len(self.dates(q, Freshness(today))) if weight else 0
 
 
 _COUNTRY_ARRAY = np.array(COUNTRIES, dtype=object)

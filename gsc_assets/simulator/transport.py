@@ -1,10 +1,26 @@
 """Putting answers on the wire, including the ways a real network path mangles them (the transport faults).
 
 Kept apart from the API logic: faults act on bytes and connections, never on what Google would have answered.
+
+What the client sees for each transport fault:
+
+========== ======================================== ================================================
+fault      HTTP/1.1 (uvicorn, or hypercorn h11)     HTTP/2 (hypercorn --tls, ALPN h2)
+========== ======================================== ================================================
+reset      headers + half the body, then the TCP     headers + half the body (DATA), then RST_STREAM
+           connection is closed (incomplete body)    INTERNAL_ERROR on that stream only; the connection
+                                                     and the other streams on it carry on
+truncated  headers + half the body, then the         headers + half the body with END_STREAM: the
+           connection is closed                      client's h2 refuses the body (content-length
+                                                     mismatch) and tears the whole connection down
+slow       the first byte comes `slow_seconds` late (a read timeout for a client that waits less)
+========== ======================================== ================================================
 """
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 import zlib
 from collections.abc import Awaitable, Callable
@@ -18,6 +34,7 @@ from .errors import ApiError
 Receive = Callable[[], Awaitable[dict[str, Any]]]
 Send = Callable[[dict[str, Any]], Awaitable[None]]
 GZIP_MIN_BYTES = 1024
+_DRAIN_TIMEOUT_S = 2.0
 _JSON = [(b"content-type", b"application/json; charset=UTF-8")]
 _PROXY_PAGE = (
     b"<!DOCTYPE html>\n<html lang=en><head><meta charset=utf-8><title>Error 502 (Bad Gateway)!!1</title></head>"
@@ -88,14 +105,47 @@ async def deliver(send: Send, reply: Reply, *, roll: Callable[[str], bool], http
         reply = Reply(reply.status, body, reply.headers + [(b"content-encoding", b"gzip")], reply.rows)
     reset = roll("reset")
     full_length = [(b"content-length", str(len(reply.body)).encode())]
-    if reset and http_version != "2":
+    if reset:
         await send({"type": "http.response.start", "status": reply.status, "headers": reply.headers + full_length})
         await send({"type": "http.response.body", "body": reply.body[: len(reply.body) // 2], "more_body": True})
+        if http_version == "2" and await _reset_h2_stream(send):
+            # End the ASGI response so the server forgets the stream (nothing more reaches the wire).
+            await send({"type": "http.response.body", "body": b""})
+            return
+        # HTTP/1.1: the server closes the connection mid-body (any other server: it aborts the response).
         raise SimulatedDisconnect("simulated connection reset")
-    # HTTP/2 servers cannot be made to send RST_STREAM from ASGI; a stream that ends short of its
-    # content-length is the closest the client sees (h2 refuses the body), so "reset" becomes that.
-    if reset or (reply.status == 200 and roll("truncated")):
+    if reply.status == 200 and roll("truncated"):
         await send({"type": "http.response.start", "status": reply.status, "headers": reply.headers + full_length})
         await send({"type": "http.response.body", "body": reply.body[: len(reply.body) // 2]})
         return
     await send_reply(send, reply)
+
+
+async def _reset_h2_stream(send: Send) -> bool:
+    """Send RST_STREAM (INTERNAL_ERROR) for the stream `send` answers, as a failing front end would.
+
+    ASGI has no message for a stream reset, so this reaches into hypercorn: `send` is the bound
+    `HTTPStream.app_send` of the stream, whose `send` is the bound `H2Protocol.stream_send` holding the
+    connection's h2 state. The half body sent before is flushed first, so the client sees headers, some DATA,
+    then the reset. Returns False (nothing done) when `send` is not hypercorn's HTTP/2 stream.
+    """
+    import h2.connection
+    import h2.errors
+    import h2.exceptions
+
+    stream = getattr(send, "__self__", None)
+    protocol = getattr(getattr(stream, "send", None), "__self__", None)
+    connection = getattr(protocol, "connection", None)
+    stream_id = getattr(stream, "stream_id", None)
+    if not isinstance(connection, h2.connection.H2Connection) or not isinstance(stream_id, int):
+        return False
+    buffer = getattr(protocol, "stream_buffers", {}).get(stream_id)
+    if buffer is not None and buffer.buffer:  # the half body goes on the wire before the reset
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(buffer.drain(), _DRAIN_TIMEOUT_S)  # a client may hold the flow-control window
+    try:
+        connection.reset_stream(stream_id, error_code=h2.errors.ErrorCodes.INTERNAL_ERROR)
+    except h2.exceptions.ProtocolError:
+        return True  # the client closed the stream or the connection first: nothing left to reset
+    await protocol._flush()  # type: ignore[union-attr]
+    return True

@@ -86,6 +86,9 @@ def prepare_table(spec: TableSpec, table: pa.Table, *, site_url: str, date: dt.d
         target = types.get(column) or _column_type(column)
         if values.null_count:
             raise fail(f"column {column} has {values.null_count} null values")
+        if pa.types.is_timestamp(values.type) and values.type.tz is None and target == _TS_TYPE:
+            # Arrow would read it as UTC; it may as well be a Pacific wall clock (two 01:00s on the fall-back day).
+            raise fail(f"column {column} holds timestamps without a time zone")
         try:
             values = values.cast(target) if values.type != target else values
         except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:

@@ -38,6 +38,7 @@ __all__ = ["DEFAULT_STAGING_MEMORY", "StagedPartition", "Staging"]
 DEFAULT_STAGING_MEMORY = "256MB"
 MANIFEST = "manifest.json"
 MANIFEST_VERSION = 1
+_INSTANT = pa.timestamp("us", tz="UTC")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -58,6 +59,26 @@ def _fsync_dir(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def _with_instants(spec: TableSpec, table: pa.Table, *, where: str) -> pa.Table:
+    """Timestamp keys (the hour) as UTC instants before they are compared.
+
+    A timestamp without a zone, or a text key without an offset, is refused: read as local time it would make
+    the fall-back day's two 01:00 hours one key (and dedupe would drop one) and invent the spring-forward 02:00.
+    """
+    for column in spec.key_columns:
+        if column not in TIMESTAMP_KEYS or column not in table.column_names:
+            continue
+        values = table.column(column)
+        if pa.types.is_timestamp(values.type) and values.type.tz is None:
+            raise StagingError(f"{where}: column {column} holds timestamps without a time zone")
+        try:
+            instants = values.cast(_INSTANT)
+        except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+            raise StagingError(f"{where}: column {column} is not a time with a UTC offset: {one_line(exc)}") from exc
+        table = table.set_column(table.column_names.index(column), column, instants)
+    return table
 
 
 def _quoted(name: str) -> str:
@@ -96,7 +117,10 @@ class Staging:
 
     def _duckdb(self) -> duckdb.DuckDBPyConnection:
         if self._db is None:
-            self._db = duckdb.connect(":memory:", config={"memory_limit": self._memory_limit, "threads": self._threads})
+            db = duckdb.connect(":memory:", config={"memory_limit": self._memory_limit, "threads": self._threads})
+            # Timestamps come back labelled UTC whatever the host's zone (DuckDB defaults to the local one).
+            db.execute("SET TimeZone = 'UTC'")
+            self._db = db
         return self._db
 
     def partition_dir(self, site_url: str, date: dt.date) -> Path:
@@ -179,6 +203,7 @@ class Staging:
         return target
 
     def _dedupe(self, spec: TableSpec, table: pa.Table, *, site_url: str, date: dt.date) -> tuple[pa.Table, int]:
+        table = _with_instants(spec, table, where=f"site {site_url}, date {date}, table {spec.name}")
         names = set(table.column_names)
         select = [
             f"CAST({'site_url' if 'site_url' in names else '$site_url'} AS VARCHAR) AS site_url",
@@ -194,9 +219,10 @@ class Staging:
             "CAST(ctr AS DOUBLE) AS ctr",
             "CAST(position AS DOUBLE) AS position",
         ]
+        # The key is taken over the typed columns (the subquery's): an hour is its UTC instant, never a wall clock.
         key = ", ".join(["search_type", *map(_quoted, spec.key_columns)])
         query = (
-            f"SELECT DISTINCT ON ({key}) {', '.join(select)} FROM incoming "
+            f"SELECT DISTINCT ON ({key}) * FROM (SELECT {', '.join(select)} FROM incoming) "
             f"ORDER BY {key}, impressions DESC, clicks DESC, position, ctr"
         )
         with self._lock:
