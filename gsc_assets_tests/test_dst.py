@@ -75,11 +75,11 @@ def test_simulator_hours_sum_to_the_day(day, search_type) -> None:
     assert len(hours) == {SPRING: 23, AUTUMN: 25}[day]
     for metric in ("clicks", "impressions"):
         assert sum(r[metric] for r in hours) == daily[metric] > 0
-    # By property a query's impressions are its best page's, hour by hour, so only clicks add up exactly there.
+    # By property too: an impression happens in one hour, so the hours of the property totals add up to the day.
     hours = _answer(engine, today, **window, dimensions=["date", "hour"])
     (daily,) = _answer(engine, today, **window, dimensions=["date"])
-    assert sum(r["clicks"] for r in hours) == daily["clicks"]
-    assert sum(r["impressions"] for r in hours) >= daily["impressions"]
+    for metric in ("clicks", "impressions"):
+        assert sum(r[metric] for r in hours) == daily[metric] > 0
 
 
 def test_client_keeps_both_one_oclock_hours_of_the_fall_back_day() -> None:

@@ -410,10 +410,15 @@ class DataSource:
         return self.cache.get(DayKey(site, date, search_type, f"partial:{fraction}"), build)
 
     def hourly_day(self, site: str, date: dt.date, search_type: str, fraction: float, hours: int) -> Rows:
+        return self.hourly_of(self.day(site, date, search_type, fraction), site, date, search_type, hours,
+                              tag=f"{fraction}")  # fmt: skip
+
+    def hourly_of(self, base: Rows, site: str, date: dt.date, search_type: str, hours: int, *, tag: str) -> Rows:
+        """`base` (one day's rows, fine or already aggregated; `tag` names it for the cache) split into hours."""
+
         def build() -> Rows:
-            base = self.day(site, date, search_type, fraction)
             key = self.profiles[site].key
             rng = np.random.default_rng([self.seed, key % 2**32, date.toordinal(), 24, SEARCH_TYPES.index(search_type)])
             return split_hours(base, diurnal_profile(date), hours, rng)
 
-        return self.cache.get(DayKey(site, date, search_type, f"hourly:{hours}:{fraction}"), build)
+        return self.cache.get(DayKey(site, date, search_type, f"hourly:{hours}:{tag}"), build)

@@ -379,20 +379,22 @@ class Engine:
 
     def _day_rows(self, site: str, q: SearchQuery, date: dt.date, fresh: Freshness) -> Rows:
         fraction = fresh.fraction(date)
-        if "hour" in q.dimensions:
-            hours = fresh.hours_available(date)
-            rows = self.source.hourly_day(site, date, q.search_type, fraction, hours)
-            shape = f"hourly:{hours}:{fraction}"
-        else:
-            rows = self.source.day(site, date, q.search_type, fraction)
-            shape = f"daily:{fraction}"
+        rows = self.source.day(site, date, q.search_type, fraction)
         if q.resolved_aggregation != "byPage" and q.search_type not in TYPES_WITHOUT_QUERY:
+            # Property aggregation is taken over the day, then split into hours: an impression happens in one hour,
+            # so the hours of a property total add up to the day's (collapsing per hour would not).
             keep_app = "searchAppearance" in q.dimensions or any(f.dimension == "searchAppearance" for f in q.filters)
             base = rows
             rows = self.source.cache.get(
-                DayKey(site, date, q.search_type, f"byProperty:{keep_app}:{shape}"),
+                DayKey(site, date, q.search_type, f"byProperty:{keep_app}:daily:{fraction}"),
                 lambda: collapse_by_property(base, keep_appearance=keep_app),
             )
+            if "hour" in q.dimensions:
+                hours = fresh.hours_available(date)
+                return self.source.hourly_of(rows, site, date, q.search_type, hours,
+                                             tag=f"byProperty:{keep_app}:{fraction}")  # fmt: skip
+        if "hour" in q.dimensions:
+            return self.source.hourly_day(site, date, q.search_type, fraction, fresh.hours_available(date))
         return rows
 
     def dates(self, q: SearchQuery, fresh: Freshness) -> list[dt.date]:
