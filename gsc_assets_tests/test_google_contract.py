@@ -81,7 +81,9 @@ def check_value(value: Any, prop: dict[str, Any], where: str, seen: set[tuple[st
     elif kind == "integer":
         assert isinstance(value, int) and not isinstance(value, bool), f"{where}: expected an integer"
         assert -(2**31) <= value < 2**31, f"{where}: outside int32"
-    else:  # pragma: no cover - the request schema has no other kinds today
+    elif kind == "number":
+        assert isinstance(value, int | float) and not isinstance(value, bool), f"{where}: expected a number"
+    else:  # pragma: no cover - the schemas we check have no other kinds today
         raise AssertionError(f"{where}: unexpected schema kind {kind}")
 
 

@@ -140,8 +140,15 @@ class GscClient:
     across processes.
     """
 
-    def __init__(self, settings: ClientSettings | None = None, *, quota_store: QuotaStore | None = None) -> None:
+    def __init__(
+        self,
+        settings: ClientSettings | None = None,
+        *,
+        quota_store: QuotaStore | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
         self.settings = settings or ClientSettings.from_env()
+        self._transport = transport  # httpx's own hook: a proxy or a test double in place of the network
         self._store: QuotaStore = quota_store if quota_store is not None else InMemoryQuotaStore()
         self._http: httpx.AsyncClient | None = None
         self._credentials: CredentialSet | None = None
@@ -190,6 +197,7 @@ class GscClient:
             timeout=httpx.Timeout(s.read_timeout_s, connect=s.connect_timeout_s, pool=None),
             limits=httpx.Limits(max_connections=s.max_in_flight, max_keepalive_connections=s.max_in_flight),
             headers={"User-Agent": "gsc-assets/0.1", **dict(s.extra_headers)},
+            transport=self._transport,
         )
         if s.batch_size > 0:
             self._batcher = _Batcher(self, s.batch_size)
