@@ -28,9 +28,12 @@ if sys.argv[2] == "hold":
 
 
 def holder(base: Path, mode: str) -> subprocess.Popen:
+    # A parent started in the background may ignore SIGTERM, and children inherit that: restore the default so
+    # terminate() ends the holder instead of leaving it asleep.
     return subprocess.Popen(
-        [sys.executable, "-c", HOLDER, str(base), mode], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
-    )
+        [sys.executable, "-c", HOLDER, str(base), mode], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGTERM, signal.SIG_DFL),
+    )  # fmt: skip
 
 
 def postmaster_running(base: Path) -> bool:

@@ -87,6 +87,18 @@ def test_a_short_page_is_not_the_end(sim):
     assert detail == [0, 5_000, 10_000, 12_000]
 
 
+def test_an_answer_that_never_ends_fails_instead_of_paging_forever(sim):
+    """A proxy or server that ignores startRow keeps sending the same rows: the client notices and stops."""
+    days = [dt.date(2026, 11, 9), dt.date(2026, 11, 10)]
+
+    def answer(body: dict[str, Any]) -> dict[str, Any]:
+        return {"rows": [row([str(d)], 9, 90) for d in days]}  # whatever startRow says
+
+    results, seen = fetch(sim, answer, [(SITE, d) for d in days], [REPORTS["property"]])
+    assert all("repeats the previous page" in str(r.error) for r in results), [str(r.error) for r in results]
+    assert len(seen) == 2
+
+
 def test_snake_case_metadata_and_no_rows_key(sim):
     today = dt.datetime.now(dt.UTC).date()
     days = [today - dt.timedelta(days=k) for k in (9, 8)]

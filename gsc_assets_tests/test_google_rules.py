@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import time
 
 import pytest
 
@@ -163,24 +164,65 @@ def test_no_metadata_is_never_read_as_final_inside_the_incomplete_window():
 def test_load_quota_guard_pauses_once_then_stops():
     guard = LoadQuotaGuard(window_s=0.6, strikes=3)  # a 100x time-scaled quota window
     assert guard.short_pause_s == pytest.approx(9.0)
-    sent = 0.0
+    sent = time.monotonic()
     assert [guard.refused("s", sent) for _ in range(2)] == [None, None]
     pause = guard.refused("s", sent)
     assert pause == pytest.approx(9.0)
-    # Refusals of requests sent before the pause ended belong to the first phase.
+    # Answers to requests sent before the pause began belong to the first phase: neither a refusal nor a success
+    # of one of them moves the guard.
     assert guard.refused("s", sent) is None and guard.spent_until("s") is None
-    import time
-
+    guard.succeeded("s", sent, expensive=True)
     later = time.monotonic() + pause + 1
-    for _ in range(3):
-        guard.refused("s", later)
+    # Cheap requests (no page, no query) keep succeeding while the load quota is spent: they end no streak.
+    guard.refused("s", later)
+    guard.succeeded("s", later, expensive=False)
+    guard.refused("s", later)
+    guard.refused("s", later)
     assert guard.spent_until("s") is not None
     assert guard.spent_until("other") is None
-    # A success in between resets the count (per-minute pushback from outside is not load quota).
+    # An expensive success in between resets the count (per-minute pushback from outside is not load quota).
     guard.refused("t", 0.0)
     guard.refused("t", 0.0)
-    guard.succeeded("t")
-    assert guard.refused("t", 0.0) is None
+    guard.succeeded("t", 0.0, expensive=True)
+    assert guard.refused("t", 0.0) is None and guard.in_streak("t")
+
+
+def test_a_load_quota_pause_does_not_use_up_a_request_deadline():
+    guard = LoadQuotaGuard(window_s=6.0, strikes=1)  # a 90 s pause
+    before = time.monotonic()
+    guard.refused("s", before)
+    # A request that began before the pause, and one that began during it, both get the paused time back.
+    assert guard.paused_between("s", before - 10, before + 100) == pytest.approx(90.0, abs=0.5)
+    assert guard.paused_between("s", before + 30, before + 100) == pytest.approx(60.0, abs=0.5)
+    assert guard.paused_between("s", before + 200, before + 300) == 0.0
+    assert guard.paused_between("other", before, before + 100) == 0.0
+
+
+def test_device_filters_leave_discover_out(tmp_path):
+    from gsc_assets.gsc import GscConfigError, load_reports
+
+    path = tmp_path / "r.yaml"
+    path.write_text("- {name: m, dimensions: [page], filters: [{dimension: device, operator: equals, "
+                    "expression: MOBILE}]}\n")  # fmt: skip
+    (spec,) = load_reports(names=[], reports_file=path)
+    assert "discover" not in spec.search_types and "web" in spec.search_types
+    path.write_text("- {name: m, dimensions: [page], types: [discover], filters: [{dimension: device, "
+                    "operator: equals, expression: MOBILE}]}\n")  # fmt: skip
+    with pytest.raises(GscConfigError, match="no device breakdown"):
+        load_reports(names=[], reports_file=path)
+
+
+def test_quota_project_is_sent_with_every_call():
+    import google.oauth2.credentials
+
+    from gsc_assets.gsc._auth import Credential
+
+    creds = google.oauth2.credentials.Credentials(token=None, quota_project_id="billing-project")
+    credential = Credential(google_credentials=creds, source="test")
+    assert credential.headers == {"x-goog-user-project": "billing-project"}
+    assert credential.quota_buckets[-1] == "project:billing-project"
+    plain = Credential(google_credentials=google.oauth2.credentials.Credentials(token=None), source="test")
+    assert plain.headers == {}
 
 
 def test_report_spec_rejects_searchappearance_with_other_dimensions():

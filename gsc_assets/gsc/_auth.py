@@ -99,9 +99,17 @@ class Credential:
 
     @property
     def project_id(self) -> str | None:
-        """The Google Cloud project Google charges the per-project quota to, when the credential names one."""
+        """The Google Cloud project Google charges the per-project quota to, when the credential names one: its
+        quota project (sent as `x-goog-user-project`, see `headers`), else a service account's own project."""
         project = getattr(self._creds, "quota_project_id", None) or getattr(self._creds, "project_id", None)
         return str(project) if project else None
+
+    @property
+    def headers(self) -> dict[str, str]:
+        """Headers every API call with this credential carries: the quota project, as google-auth's own
+        `apply()` would send it, so Google charges the project our per-project bucket counts."""
+        quota_project = getattr(self._creds, "quota_project_id", None)
+        return {"x-goog-user-project": str(quota_project)} if quota_project else {}
 
     @property
     def quota_buckets(self) -> list[str]:

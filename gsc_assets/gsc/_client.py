@@ -246,8 +246,9 @@ class GscClient:
         assert self._http is not None, "use `async with GscClient(...)`"
         buckets = [f"site:{site_url}", *cred.quota_buckets] if site_url else cred.quota_buckets
         payload = orjson.dumps(body) if body is not None else None
-        deadline = time.monotonic() + s.request_deadline_s
-        paused_before = self._load_guard.paused_s(site_url) if site_url else 0.0
+        began = time.monotonic()
+        deadline = began + s.request_deadline_s
+        expensive = _draws_load(body)
         refreshed = False
         while True:
             attempt += 1
@@ -263,7 +264,7 @@ class GscClient:
                         stats.requests += 1
                         sent_at = time.monotonic()
                         started = time.perf_counter()
-                        headers = {"Authorization": f"Bearer {token}"}
+                        headers = {"Authorization": f"Bearer {token}", **cred.headers}
                         if payload is not None:
                             headers["Content-Type"] = "application/json"
                         response = await self._http.request(method, path, content=payload, headers=headers)
@@ -272,7 +273,7 @@ class GscClient:
                 result = self._read(response.status_code, response.headers, response.content, context, stats)
                 self.limiter.success(buckets)
                 if site_url:
-                    self._load_guard.succeeded(site_url)
+                    self._load_guard.succeeded(site_url, sent_at, expensive=expensive)
                 return result
             except GscError as err:
                 if err.status == 401 and isinstance(err, GscAuthError) and not refreshed:
@@ -280,15 +281,22 @@ class GscClient:
                     stats.retries += 1
                     await cred.invalidate(token)
                     continue
+                pushed = buckets
                 if isinstance(err, GscQuotaError) and site_url:
+                    streak = self._load_guard.in_streak(site_url)
                     pause = self._load_guard.refused(site_url, sent_at)
-                    if pause:
-                        await self.limiter.hold([f"site:{site_url}"], pause)
+                    with mapped_errors(context):
+                        if pause:
+                            await self.limiter.hold([f"site:{site_url}"], pause)
                     self._raise_if_load_spent(site_url, context, cause=err)
-                delay = await self._on_failure(err, buckets, attempt, stats)
+                    if streak:  # refused again and again: the site is held back, not the credential's other sites
+                        pushed = [f"site:{site_url}"]
+                with mapped_errors(context):
+                    delay = await self._on_failure(err, pushed, attempt, stats)
                 # A short-term load-quota pause is Google's rule, not a stuck request: it does not use up the deadline.
-                paused = self._load_guard.paused_s(site_url) - paused_before if site_url else 0.0
-                if delay is None or time.monotonic() + delay > deadline + paused:
+                now = time.monotonic()
+                paused = self._load_guard.paused_between(site_url, began, now) if site_url else 0.0
+                if delay is None or now + delay > deadline + paused:
                     raise
                 await asyncio.sleep(delay)
 
@@ -506,7 +514,7 @@ class _Run:
         found, _meta = await self._paged(cred, site, listing(start, end), context, stats, single_day=False)
         appearances = sorted({row["keys"][0] for row in found if row.get("impressions", 0) > 0})
         if len(window.dates) == 1:
-            return [{**row, "keys": [start, row["keys"][0]]} for row in found]
+            return [{**row, "keys": [start, row["keys"][0]]} for row in found if row["keys"][0] in appearances]
 
         async def daily(appearance: str) -> list[dict[str, Any]]:
             only = DimensionFilter(dimension="searchAppearance", operator="equals", expression=appearance)
@@ -547,11 +555,23 @@ class _Run:
         rows: list[dict[str, Any]] = []
         meta = None
         start_row = 0
+        first = body(0)
+        days = (dt.date.fromisoformat(first["endDate"]) - dt.date.fromisoformat(first["startDate"])).days + 1
+        most = ROWS_PER_DAY_CAP * days  # Google's cap: more means the answer ignores startRow and would never end
+        previous_first: Any = None
         while True:
+            if start_row > most:
+                raise GscResponseError(f"answer did not end after {start_row} rows (over Google's 50,000 rows per "
+                                       "day and type): startRow ignored?", context=context)  # fmt: skip
             data = await self.client._query(cred=cred, site_url=site, body=body(start_row), context=context,
                                             stats=stats)  # fmt: skip
             page = data.get("rows") or []
             meta = meta or data.get("metadata")
+            if page and previous_first is not None and page[0].get("keys") == previous_first:
+                # Pages of one answer are disjoint: the same first row again means startRow is being ignored.
+                raise GscResponseError(f"page at row {start_row} repeats the previous page: startRow ignored?",
+                                       context=context)  # fmt: skip
+            previous_first = page[0].get("keys") if page else None
             if on_page is not None:
                 on_page(page)
             else:
@@ -680,6 +700,14 @@ class _Run:
         return tables
 
 
+def _draws_load(body: dict[str, Any] | None) -> bool:
+    """Whether Google's load quota charges this query: grouped or filtered by page or query ("Usage Limits")."""
+    if not body:
+        return False
+    filtered = [f.get("dimension") for g in body.get("dimensionFilterGroups") or [] for f in g.get("filters") or []]
+    return bool({"page", "query"} & {*body.get("dimensions", []), *filtered})
+
+
 def first_incomplete_date(
     reported: Sequence[dt.date], last_with_rows: dt.date | None, pacific_today: dt.date
 ) -> dt.date:
@@ -779,6 +807,7 @@ class _Batcher:
         self, *, cred: Credential, site_url: str, path: str, body: dict[str, Any], context: ErrorContext,
         stats: FetchStats,
     ) -> dict[str, Any]:  # fmt: skip
+        self.client._raise_if_load_spent(site_url, context)  # no quota spent on a site Google keeps refusing
         future: asyncio.Future[dict[str, Any]] = asyncio.get_running_loop().create_future()
         key = (id(cred), site_url)
         self.pending.setdefault(key, []).append(_Pending(cred, site_url, path, body, context, stats, future))
@@ -820,6 +849,7 @@ class _Batcher:
         client = self.client
         assert client._http is not None
         started = time.perf_counter()
+        sent_at = time.monotonic()
         failed: list[_Pending] = list(items)
         try:
             if not items:
@@ -843,7 +873,7 @@ class _Batcher:
                     response = await client._http.post(
                         batch_path(client.settings.api_base_url),
                         content=content,
-                        headers={"Authorization": f"Bearer {token}", "Content-Type": content_type},
+                        headers={"Authorization": f"Bearer {token}", "Content-Type": content_type, **cred.headers},
                     )
                     client.http_versions[response.http_version] += 1
                 if response.status_code >= 300:
@@ -877,7 +907,7 @@ class _Batcher:
                         item.future.set_exception(err)
                     continue
                 client.limiter.success(buckets)
-                client._load_guard.succeeded(item.site_url)
+                client._load_guard.succeeded(item.site_url, sent_at, expensive=_draws_load(item.body))
                 if not item.future.done():
                     item.future.set_result(data)
             failed = retry

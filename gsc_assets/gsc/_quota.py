@@ -17,7 +17,7 @@ import time
 from collections import deque
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 __all__ = ["InMemoryQuotaStore", "Limiter", "LoadQuotaGuard", "QuotaStore"]
@@ -218,8 +218,8 @@ LONG_TERM_MINUTES = 24 * 60
 class _SiteLoad:
     strikes: int = 0
     paused: bool = False
-    paused_s: float = 0.0  # every short-term pause so far: a request's deadline does not run during them
-    counting_from: float = float("-inf")  # refusals of requests sent earlier belong to the previous phase
+    pauses: list[tuple[float, float]] = field(default_factory=list)  # (start, end), monotonic
+    counting_from: float = float("-inf")  # answers to requests sent earlier belong to the previous phase
     spent_until: float | None = None  # wall-clock time after which a retry may succeed
 
 
@@ -228,7 +228,9 @@ class LoadQuotaGuard:
 
     First LOAD_QUOTA_STRIKES consecutive refusals: pause that site for the short-term window (15 minutes, scaled
     with the quota window for a time-scaled simulator). The same again after the pause: the daily part is spent,
-    so the site stops for this run with a message saying when to retry; other sites go on.
+    so the site stops for this run with a message saying when to retry; other sites go on. Only the success of an
+    expensive request (grouped or filtered by page or query, what the load quota charges) sent after the last pause
+    began ends a streak: cheap requests keep succeeding while the load quota is spent.
     """
 
     def __init__(self, *, window_s: float, strikes: int = LOAD_QUOTA_STRIKES) -> None:
@@ -243,10 +245,19 @@ class LoadQuotaGuard:
         state = self._sites.get(site)
         return state.spent_until if state is not None else None
 
-    def paused_s(self, site: str) -> float:
-        """Seconds of short-term pauses this site has had (a request waiting through one is not stuck)."""
+    def in_streak(self, site: str) -> bool:
+        """Whether the site's last answer was already a quota refusal (then it is the site, not the user, that
+        Google is holding back)."""
         state = self._sites.get(site)
-        return state.paused_s if state is not None else 0.0
+        return state is not None and state.strikes > 0
+
+    def paused_between(self, site: str, since: float, now: float) -> float:
+        """Seconds of the site's short-term pauses within [since, now]: a request waiting through one is not stuck,
+        so they do not count against its deadline."""
+        state = self._sites.get(site)
+        if state is None:
+            return 0.0
+        return sum(max(0.0, min(end, now) - max(start, since)) for start, end in state.pauses)
 
     def refused(self, site: str, sent_at: float) -> float | None:
         """Record a quota refusal of a request sent at `sent_at` (monotonic). Returns seconds to pause the site
@@ -259,15 +270,18 @@ class LoadQuotaGuard:
             return None
         state.strikes = 0
         if not state.paused:
+            now = time.monotonic()
             state.paused = True
-            state.paused_s += self.short_pause_s
-            state.counting_from = time.monotonic() + self.short_pause_s
+            state.pauses.append((now, now + self.short_pause_s))
+            state.counting_from = now + self.short_pause_s
             return self.short_pause_s
         state.spent_until = time.time() + self.long_term_s
         return None
 
-    def succeeded(self, site: str) -> None:
+    def succeeded(self, site: str, sent_at: float, *, expensive: bool) -> None:
         state = self._sites.get(site)
-        if state is not None and state.spent_until is None:
+        if state is None or state.spent_until is not None or sent_at < state.counting_from:
+            return
+        if expensive:
             state.strikes = 0
             state.paused = False

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from ._errors import GscConfigError
-from ._rules import NO_QUERY_TYPES, planned_aggregation, planned_dimensions, refusal
+from ._rules import NO_DEVICE_TYPES, NO_QUERY_TYPES, planned_aggregation, planned_dimensions, refusal
 from ._settings import ALL_SEARCH_TYPES, ClientSettings
 
 __all__ = ["DEFAULT_REPORTS", "DimensionFilter", "ReportSpec", "load_reports"]
@@ -109,6 +109,10 @@ class ReportSpec:
         if self.by_appearance:
             steps.append(("date",))
             filtered.append("searchAppearance")
+        if search_type in NO_DEVICE_TYPES and "device" in filtered:
+            # Not Google's rule but ours: Google does not break this type down by device, so its rows would be
+            # stored as covering every device although the filter kept only some.
+            return f"search type {search_type} has no device breakdown, so a device filter cannot apply to it"
         for dims in steps:
             reason = refusal(
                 dimensions=dims,

@@ -34,7 +34,8 @@ LAST_PAGE_ROWS = 0
 NO_QUERY_TYPES = frozenset({"discover", "googleNews"})
 #: Types that refuse the device dimension. Sources: airbyte PR 27952 ("discover cannot be used with device
 #: dimension"), singer tap PR 39 ("Requests for Discover cannot be grouped by device"). A device *filter* on
-#: Discover is not covered by either source, so the planner never sends one either.
+#: Discover is not covered by either source; the planner never sends one (`ReportSpec.refusal_for`), because the rows
+#: would be stored as covering all devices.
 NO_DEVICE_TYPES = frozenset({"discover"})
 #: Types that refuse aggregationType byProperty; send auto instead. Source: airbyte PR 27952 ("googleNews cannot be
 #: used ... with QueryAggregationType.by_property").
@@ -86,7 +87,8 @@ def planned_dimensions(dimensions: Sequence[str], search_type: str) -> tuple[str
 
 
 def planned_aggregation(aggregation_type: str, search_type: str) -> str:
-    """byProperty where the type refuses it becomes auto: without page, auto aggregates by property anyway."""
+    """byProperty where the type refuses it becomes auto, Google's default. What Google News then aggregates by is
+    not documented (our simulator answers by page): its property_daily rows are Google's `auto` totals."""
     if aggregation_type == "byProperty" and search_type in NO_BY_PROPERTY_TYPES:
         return "auto"
     return aggregation_type
