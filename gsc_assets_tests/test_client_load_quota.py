@@ -48,5 +48,6 @@ def test_load_quota_pauses_then_stops_one_site_while_others_go_on(sim_factory):
     assert OTHER not in refused["short"] and OTHER not in refused["long"]
     assert elapsed >= 15 * 60 / K  # the short-term pause was honoured
     # Once spent, the site's other partitions stopped without asking Google again and again: the refusals are the
-    # strikes plus the requests already in flight (6 partitions x 3 reports), not a retry loop.
-    assert sum(refused["long"].values()) < 40
+    # streak (a quarter of a quota window of them) plus the requests already in flight, not a retry loop that runs
+    # to the request deadline (thousands at this time scale).
+    assert sum(refused["long"].values()) < 200

@@ -108,7 +108,7 @@ def test_custom_reports_file(tmp_path):
         """
 - name: mobile_pages
   dimensions: [page, device]
-  types: [web, discover]
+  types: [web, image]
   aggregationType: byPage
   filters:
     - {dimension: device, operator: equals, expression: MOBILE}
@@ -120,7 +120,7 @@ def test_custom_reports_file(tmp_path):
     )
     specs = load_reports(names=[], reports_file=path)
     assert [s.name for s in specs] == ["mobile_pages", "brand_queries"]
-    assert specs[0].dimensions == ("date", "page", "device") and specs[0].search_types == ("web", "discover")
+    assert specs[0].dimensions == ("date", "page", "device") and specs[0].search_types == ("web", "image")
     assert specs[1].search_types == ("web", "image", "video", "news")  # query silently skips discover/googleNews
     assert specs[1].filters[0].to_api() == {
         "dimension": "query",

@@ -161,41 +161,51 @@ def test_no_metadata_is_never_read_as_final_inside_the_incomplete_window():
     assert first_incomplete_date([], dt.date(2026, 11, 18), today) == dt.date(2026, 11, 19)
 
 
+def refuse(guard: LoadQuotaGuard, site: str, sent: float, times: int, *, span: float = 0.0) -> list[float | None]:
+    out = []
+    for i in range(times):
+        if i == times - 1 and span:
+            time.sleep(span)  # the streak must last, not only count
+        out.append(guard.refused(site, sent, expensive=True))
+    return out
+
+
 def test_load_quota_guard_pauses_once_then_stops():
-    guard = LoadQuotaGuard(window_s=0.6, strikes=3)  # a 100x time-scaled quota window
-    assert guard.short_pause_s == pytest.approx(9.0)
+    guard = LoadQuotaGuard(window_s=0.04, strikes=3)  # a 1,500x time-scaled quota window: a 0.6 s pause
+    assert guard.short_pause_s == pytest.approx(0.6) and guard.min_streak_s == pytest.approx(0.01)
     sent = time.monotonic()
-    assert [guard.refused("s", sent) for _ in range(2)] == [None, None]
-    pause = guard.refused("s", sent)
-    assert pause == pytest.approx(9.0)
+    assert refuse(guard, "s", sent, 3) == [None, None, None]  # three in a row, but within a blink: pushback
+    pause = refuse(guard, "s", sent, 1, span=0.02)[-1]
+    assert pause == pytest.approx(0.6)
     # Answers to requests sent before the pause began belong to the first phase: neither a refusal nor a success
     # of one of them moves the guard.
-    assert guard.refused("s", sent) is None and guard.spent_until("s") is None
+    assert refuse(guard, "s", sent, 4, span=0.02)[-1] is None and guard.spent_until("s") is None
     guard.succeeded("s", sent, expensive=True)
     later = time.monotonic() + pause + 1
-    # Cheap requests (no page, no query) keep succeeding while the load quota is spent: they end no streak.
-    guard.refused("s", later)
+    # Cheap requests are not what the load quota charges: their refusals and successes end no streak.
+    guard.refused("s", later, expensive=False)
     guard.succeeded("s", later, expensive=False)
-    guard.refused("s", later)
-    guard.refused("s", later)
+    refuse(guard, "s", later, 3, span=0.02)
     assert guard.spent_until("s") is not None
     assert guard.spent_until("other") is None
     # An expensive success in between resets the count (per-minute pushback from outside is not load quota).
-    guard.refused("t", 0.0)
-    guard.refused("t", 0.0)
+    refuse(guard, "t", 0.0, 2)
     guard.succeeded("t", 0.0, expensive=True)
-    assert guard.refused("t", 0.0) is None and guard.in_streak("t")
+    assert refuse(guard, "t", 0.0, 1, span=0.02) == [None] and guard.in_streak("t")
 
 
 def test_a_load_quota_pause_does_not_use_up_a_request_deadline():
-    guard = LoadQuotaGuard(window_s=6.0, strikes=1)  # a 90 s pause
+    guard = LoadQuotaGuard(window_s=6.0, strikes=1)  # a 90 s pause once a streak lasts 1.5 s
     before = time.monotonic()
-    guard.refused("s", before)
+    guard.refused("s", before, expensive=True)
+    guard._sites["s"].streak_began -= 2  # the streak began 2 s ago
+    assert guard.refused("s", before, expensive=True) == pytest.approx(90.0)
+    now = time.monotonic()
     # A request that began before the pause, and one that began during it, both get the paused time back.
-    assert guard.paused_between("s", before - 10, before + 100) == pytest.approx(90.0, abs=0.5)
-    assert guard.paused_between("s", before + 30, before + 100) == pytest.approx(60.0, abs=0.5)
-    assert guard.paused_between("s", before + 200, before + 300) == 0.0
-    assert guard.paused_between("other", before, before + 100) == 0.0
+    assert guard.paused_between("s", now - 10, now + 100) == pytest.approx(90.0, abs=0.5)
+    assert guard.paused_between("s", now + 30, now + 100) == pytest.approx(60.0, abs=0.5)
+    assert guard.paused_between("s", now + 200, now + 300) == 0.0
+    assert guard.paused_between("other", now, now + 100) == 0.0
 
 
 def test_device_filters_leave_discover_out(tmp_path):

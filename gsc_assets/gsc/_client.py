@@ -55,7 +55,7 @@ T = TypeVar("T")
 # A probe window covers at most this many days (one request per type per window).
 WINDOW_MAX_DAYS = 92
 # Partitions fetched at once (each holds its finished tables until its last report is done).
-MAX_OPEN_PARTITIONS = 16
+MAX_OPEN_PARTITIONS = 4
 # Batch mode: how long a batch waits for more parts before it is sent.
 BATCH_LINGER_S = 0.005
 PACIFIC = ZoneInfo("America/Los_Angeles")
@@ -284,7 +284,7 @@ class GscClient:
                 pushed = buckets
                 if isinstance(err, GscQuotaError) and site_url:
                     streak = self._load_guard.in_streak(site_url)
-                    pause = self._load_guard.refused(site_url, sent_at)
+                    pause = self._load_guard.refused(site_url, sent_at, expensive=expensive)
                     with mapped_errors(context):
                         if pause:
                             await self.limiter.hold([f"site:{site_url}"], pause)

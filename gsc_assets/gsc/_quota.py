@@ -203,11 +203,13 @@ class Limiter:
         return self._pacer(bucket).factor
 
 
-#: Consecutive quota refusals of one site, with no success between them, that mean its load quota is spent: our
-#: limiter keeps every request inside the per-minute budget, so Google's "quota exceeded" then is the load quota
-#: (Google's "Usage Limits" page: same error as the QPS quota). Low enough to stop quickly, high enough that a burst
-#: of per-minute pushback from a consumer outside our limiter does not trigger it.
-LOAD_QUOTA_STRIKES = 4
+#: Quota refusals of one site's expensive queries in a row, with no expensive success between them, lasting at least
+#: LOAD_QUOTA_SPAN of the quota window, that mean its load quota is spent: our limiter keeps every request inside the
+#: per-minute budget, so Google's "quota exceeded" then is the load quota (Google's "Usage Limits" page: the same
+#: error as the QPS quota; page and query groupings are what it charges). Per-minute pushback is short and mixed with
+#: successes; a spent load quota refuses every expensive query, for minutes.
+LOAD_QUOTA_STRIKES = 6
+LOAD_QUOTA_SPAN = 0.25
 #: Google's "Usage Limits" page: the short-term load quota is measured in 10-minute chunks; "wait 15 minutes".
 SHORT_TERM_PAUSE_MINUTES = 15
 #: ... and the long-term load quota in 1-day chunks.
@@ -217,6 +219,7 @@ LONG_TERM_MINUTES = 24 * 60
 @dataclass(slots=True)
 class _SiteLoad:
     strikes: int = 0
+    streak_began: float = 0.0
     paused: bool = False
     pauses: list[tuple[float, float]] = field(default_factory=list)  # (start, end), monotonic
     counting_from: float = float("-inf")  # answers to requests sent earlier belong to the previous phase
@@ -237,6 +240,7 @@ class LoadQuotaGuard:
         scale = window_s / 60.0  # minutes of Google's clock in our (possibly time-scaled) seconds
         self.short_pause_s = SHORT_TERM_PAUSE_MINUTES * 60 * scale
         self.long_term_s = LONG_TERM_MINUTES * 60 * scale
+        self.min_streak_s = LOAD_QUOTA_SPAN * window_s
         self.strikes = strikes
         self._sites: dict[str, _SiteLoad] = {}
 
@@ -259,18 +263,21 @@ class LoadQuotaGuard:
             return 0.0
         return sum(max(0.0, min(end, now) - max(start, since)) for start, end in state.pauses)
 
-    def refused(self, site: str, sent_at: float) -> float | None:
+    def refused(self, site: str, sent_at: float, *, expensive: bool) -> float | None:
         """Record a quota refusal of a request sent at `sent_at` (monotonic). Returns seconds to pause the site
-        for the short-term window, or None; `spent_until` tells when the site is to stop."""
+        for the short-term window, or None; `spent_until` tells when the site is to stop. Refusals of cheap
+        requests are per-minute pushback: the load quota does not charge them."""
         state = self._sites.setdefault(site, _SiteLoad())
-        if state.spent_until is not None or sent_at < state.counting_from:
+        if not expensive or state.spent_until is not None or sent_at < state.counting_from:
             return None
+        now = time.monotonic()
+        if state.strikes == 0:
+            state.streak_began = now
         state.strikes += 1
-        if state.strikes < self.strikes:
+        if state.strikes < self.strikes or now - state.streak_began < self.min_streak_s:
             return None
         state.strikes = 0
         if not state.paused:
-            now = time.monotonic()
             state.paused = True
             state.pauses.append((now, now + self.short_pause_s))
             state.counting_from = now + self.short_pause_s
