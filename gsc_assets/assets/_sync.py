@@ -4,23 +4,47 @@ Kept free of Dagster so `gsc-assets sync`, the asset and the tests share one cod
 that turns each finished partition into a materialisation. Loads run in worker threads while the client keeps
 fetching, so the load of one partition overlaps the fetching of others. A partition that fails is reported and the
 others carry on; what was staged but not loaded is loaded by the next run without asking Google again.
+
+Memory is bounded by design, not by the range: the client holds only its open partitions, at most
+MAX_PENDING_LOADS fetched partitions wait for their load (the fetch stops handing over partitions while they do),
+a partition's tables are dropped as soon as they are on disk, and the memory freed by each stage and load goes back
+to the system. benchmarks/bench_memory.py measures it for 7, 30 and 180 days of a busy site.
 """
 
 from __future__ import annotations
 
-import asyncio
-import datetime as dt
-import time
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Protocol
+import os
 
-from gsc_assets.gsc import ClientSettings, GscClient, GscError, PartitionResult, ReportSpec
-from gsc_assets.warehouse import Staging, TableSpec, Warehouse, WarehouseError
+# Arrow's default pool, mimalloc, keeps what a partition freed in per-thread pages, and a sync frees every
+# partition's buffers soon after making them, on whichever thread fetched, staged or loaded it: at a busy site's
+# peak mimalloc held ~150 MB more than Arrow had allocated, where malloc unmaps large buffers when they are freed
+# (bench_memory: peak ~70 MB lower, no slower). Arrow reads the variable once, when pyarrow is imported: so before
+# the imports below, which are the first to import it in `gsc-assets sync`. A choice made by the user stands.
+_POOL_VARIABLE = "ARROW_DEFAULT_MEMORY_POOL"
+os.environ.setdefault(_POOL_VARIABLE, "system")
 
-from ._tables import table_spec
+import asyncio  # noqa: E402
+import datetime as dt  # noqa: E402
+import time  # noqa: E402
+from collections.abc import Callable, Sequence  # noqa: E402
+from dataclasses import dataclass, field  # noqa: E402
+from typing import Protocol  # noqa: E402
 
-MAX_CONCURRENT_LOADS = 2
+import pyarrow as pa  # noqa: E402
+
+from gsc_assets.gsc import ClientSettings, GscClient, GscError, PartitionResult, ReportSpec  # noqa: E402
+from gsc_assets.warehouse import Staging, TableSpec, Warehouse, WarehouseError  # noqa: E402
+
+from ._tables import table_spec  # noqa: E402
+
+# One load at a time: a second one did not shorten a busy site's sync on this 2-core machine (COPY shares the cores
+# with Postgres, the client and DuckDB) and each load in flight holds its partition's tables, typed copies and
+# encoded chunks (~30 MB for 100,000 rows, bench_memory).
+MAX_CONCURRENT_LOADS = 1
+# Fetched partitions not yet loaded (staged, waiting for or in their load). Past it the fetch loop stops taking
+# results, the client's hand-over queue fills and it opens no new partition: back-pressure from loads to fetches,
+# so a slow warehouse bounds memory (and staging disk) instead of letting partitions pile up.
+MAX_PENDING_LOADS = MAX_CONCURRENT_LOADS + 2
 
 Partition = tuple[str, dt.date]
 
@@ -113,6 +137,7 @@ async def sync_partitions(
     `open_warehouse` gives one Warehouse per concurrent load (a Warehouse serialises its own calls).
     """
     started = time.perf_counter()
+    _use_system_allocator()
     specs = {report.name: table_spec(report) for report in reports}
     warehouses: asyncio.Queue[Warehouse] = asyncio.Queue()
     for _ in range(MAX_CONCURRENT_LOADS):
@@ -179,32 +204,21 @@ async def _sync(
     report_of = {spec.name: name for name, spec in specs.items()}
     names = set(report_of)
 
-    async def load(outcome: PartitionOutcome) -> None:
+    async def load(outcome: PartitionOutcome, pending: asyncio.Semaphore | None = None) -> None:
         warehouse = await warehouses.get()
         try:
             began = time.perf_counter()
             try:
-                landed = await asyncio.to_thread(staging.read, outcome.site_url, outcome.date)
-                outcome.data_state = landed.data_state
-                if outcome.source == "staging":  # fetched by an earlier run: its figures travel in the manifest
-                    _restore_figures(outcome, landed.figures)
-                tables = {spec: table for spec, table in landed.tables.items() if spec.name in names}
-                await asyncio.to_thread(
-                    warehouse.load_partition,
-                    outcome.site_url,
-                    outcome.date,
-                    tables,
-                    data_state=landed.data_state,
-                    run_id=run_id,
-                    figures={**_ledger_figures(outcome), "search_types": landed.figures.get("search_types", [])},
-                )
-                await asyncio.to_thread(staging.discard, outcome.site_url, outcome.date, staged_at=landed.staged_at)
-                outcome.rows_by_report = {report_of[spec.name]: table.num_rows for spec, table in tables.items()}
+                rows, staged_at = await asyncio.to_thread(_load_staged, staging, warehouse, outcome, names, run_id)
+                await asyncio.to_thread(staging.discard, outcome.site_url, outcome.date, staged_at=staged_at)
+                outcome.rows_by_report = {report_of[name]: count for name, count in rows.items()}
             except Exception as exc:  # any failure keeps the landing files: reported, loaded by the next run
                 outcome.error = f"load failed: {_one_line(exc)}"
             outcome.load_seconds = time.perf_counter() - began
         finally:
             warehouses.put_nowait(warehouse)
+            if pending is not None:
+                pending.release()
         record(outcome)
 
     to_fetch: list[Partition] = []
@@ -219,6 +233,7 @@ async def _sync(
     fetch_seconds = 0.0
     if to_fetch:
         fetch_started = time.perf_counter()
+        pending = asyncio.Semaphore(MAX_PENDING_LOADS)
         async with GscClient(settings, quota_store=quota_store) as client:  # type: ignore[arg-type]
             async for result in client.fetch(to_fetch, reports):
                 outcome = _outcome_from_fetch(result)
@@ -228,15 +243,22 @@ async def _sync(
                 figures = {**_ledger_figures(outcome), "rows_by_type": outcome.rows_by_type,
                            "search_types": list(result.search_types)}  # fmt: skip
                 by_spec = {specs[name]: table for name, table in result.tables.items() if name in specs}
+                # Taken before staging and given back when the load ends: while MAX_PENDING_LOADS partitions wait
+                # for the warehouse, this loop (and through its queue, the client) waits too.
+                await pending.acquire()
                 try:
                     await asyncio.to_thread(
-                        staging.stage, result.site_url, result.date, by_spec, result.data_state, figures
+                        _stage, staging, result.site_url, result.date, by_spec, result.data_state, figures
                     )
                 except Exception as exc:  # the partition fails alone; the others carry on
+                    pending.release()
                     outcome.error = f"staging failed: {_one_line(exc)}"
                     record(outcome)
                     continue
-                loads.append(asyncio.create_task(load(outcome)))
+                finally:
+                    # On disk now: the rows must not stay alive while the loop waits for the next partition.
+                    del result, by_spec
+                loads.append(asyncio.create_task(load(outcome, pending)))
         fetch_seconds = time.perf_counter() - fetch_started
     if loads:
         await asyncio.gather(*loads)
@@ -245,6 +267,71 @@ async def _sync(
     for observer in list(OBSERVERS):
         observer.on_finished(summary)
     return summary
+
+
+def _stage(
+    staging: Staging,
+    site_url: str,
+    date: dt.date,
+    tables: dict[TableSpec, pa.Table],
+    data_state: str,
+    figures: dict[str, object],
+) -> None:
+    try:
+        staging.stage(site_url, date, tables, data_state, figures)
+    finally:
+        _return_freed_memory()
+
+
+def _load_staged(
+    staging: Staging, warehouse: Warehouse, outcome: PartitionOutcome, names: set[str], run_id: str
+) -> tuple[dict[str, int], str]:
+    """Read one staged partition and load it (in a worker thread); rows per table and when it was staged.
+
+    The tables live only inside this call, so they are freed (and handed back to the system) as soon as the load
+    ends, not when the coroutine that awaited it is done with the outcome.
+    """
+    try:
+        landed = staging.read(outcome.site_url, outcome.date)
+        outcome.data_state = landed.data_state
+        if outcome.source == "staging":  # fetched by an earlier run: its figures travel in the manifest
+            _restore_figures(outcome, landed.figures)
+        tables = {spec: table for spec, table in landed.tables.items() if spec.name in names}
+        warehouse.load_partition(
+            outcome.site_url,
+            outcome.date,
+            tables,
+            data_state=landed.data_state,
+            run_id=run_id,
+            figures={**_ledger_figures(outcome), "search_types": landed.figures.get("search_types", [])},
+        )
+        rows = {spec.name: table.num_rows for spec, table in tables.items()}
+        staged_at = landed.staged_at
+        del landed, tables
+    finally:
+        _return_freed_memory()
+    return rows, staged_at
+
+
+def _use_system_allocator() -> None:
+    """Arrow buffers from here on come from malloc, where ARROW_DEFAULT_MEMORY_POOL (see the top) came too late.
+
+    That is a process that imported pyarrow before this module (a test run, a Dagster code location that loaded
+    other modules first): pyarrow's own calls then switch, while Arrow's C++ internals (Acero, Parquet's I/O) keep
+    the pool they started with. Buffers allocated before keep their pool and are freed into it.
+    """
+    if os.environ.get(_POOL_VARIABLE) == "system" and pa.default_memory_pool().backend_name != "system":
+        pa.set_memory_pool(pa.system_memory_pool())
+
+
+def _return_freed_memory() -> None:
+    """Hand what a stage or load freed back to the system, so the next partition starts from the same floor.
+
+    With malloc as Arrow's pool this is malloc_trim (glibc keeps freed memory in its per-thread heaps, and stages
+    and loads run on whichever worker thread is free); with mimalloc it collects freed pages. Well under a
+    millisecond, once per partition.
+    """
+    pa.default_memory_pool().release_unused()
 
 
 def _outcome_from_fetch(result: PartitionResult) -> PartitionOutcome:

@@ -55,7 +55,7 @@ T = TypeVar("T")
 # A probe window covers at most this many days (one request per type per window).
 WINDOW_MAX_DAYS = 92
 # Partitions fetched at once (each holds its finished tables until its last report is done).
-MAX_OPEN_PARTITIONS = 4
+MAX_OPEN_PARTITIONS = 2
 # Batch mode: how long a batch waits for more parts before it is sent.
 BATCH_LINGER_S = 0.005
 PACIFIC = ZoneInfo("America/Los_Angeles")

@@ -31,8 +31,10 @@ __all__ = [
 
 COPY_HEADER = b"PGCOPY\n\xff\r\n\x00" + struct.pack("!ii", 0, 0)
 COPY_TRAILER = struct.pack("!h", -1)
-#: Rows per encoded chunk: keeps Arrow's 32-bit binary offsets far from overflow and memory flat.
-CHUNK_ROWS = 131_072
+#: Rows per encoded chunk: keeps Arrow's 32-bit binary offsets far from overflow and memory flat. A chunk is a few
+#: MB (about 250 bytes a row); a larger one only grows the transient copies of a load, not its speed (16k rows
+#: encode as fast as 128k, measured on 200k query_page rows).
+CHUNK_ROWS = 16_384
 
 _PG_EPOCH_DAYS = 10_957  # 2000-01-01 - 1970-01-01
 _PG_EPOCH_US = _PG_EPOCH_DAYS * 86_400 * 1_000_000
