@@ -33,7 +33,7 @@ bench-quick: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check gsc_assets gsc_assets_tests benchmarks
 	$(BIN)/ruff format --check gsc_assets gsc_assets_tests benchmarks
-	$(BIN)/mypy gsc_assets/gsc gsc_assets/warehouse
+	$(BIN)/mypy gsc_assets/model.py gsc_assets/gsc gsc_assets/warehouse gsc_assets/pipeline
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix gsc_assets gsc_assets_tests benchmarks

@@ -4,7 +4,9 @@ simulator in a child process over HTTPS/HTTP/2 with Google's latency and quota.
 Scenarios, each measured in one run on this machine:
 - two sites x 30 days, every default report, at time scale K (quota utilisation, sequential baseline, speedup);
 - the DESIGN.md section 6 busy site: 14 days of web date+query+page+country+device (~380,000 rows), 300 ms latency,
-  Google's real quota (K = 1), against the published connectors' 85 s and 157 s.
+  Google's real quota (K = 1), against the published connectors' 85 s and 157 s;
+- start-up: a `sync` of 14 partitions whose final data is already held (no run, no request), against
+  `python -c "import dagster"` measured alternately in the same run (target: at most 2x).
 
     .venv/bin/python -m benchmarks.bench_sync [--quick]
 """
@@ -16,6 +18,7 @@ import datetime as dt
 import json
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -33,6 +36,10 @@ QPM = 1_200
 K = 2.0  # the simulator shares these 2 cores: above K=2 it, not the quota, limits the run (see NOTES)
 TWO_SITES = {"sc-domain:shop.example": 4_000, "https://blog.example/": 1_000}
 BUSY_SITE = {"sc-domain:busy.example": 27_200}
+NOOP_SITE = {"sc-domain:held.example": 300}
+NOOP_DAYS = 14
+NOOP_TARGET = 2.0
+NOOP_TIME_SCALE = 10.0  # only the first sync fetches: the quota need not be real
 
 
 def _database(server_url: str) -> tuple[str, str]:
@@ -72,17 +79,7 @@ def run_sync(
     url, name = _database(server_url())
     end = _last_final_day()
     start = end - dt.timedelta(days=days - 1)
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("GSC_")},
-        "GSC_API_BASE_URL": sim.base_url,
-        "GOOGLE_APPLICATION_CREDENTIALS": str(sim.key_path),
-        "GSC_CA_FILE": sim.ca,
-        "GSC_DATABASE_URL": url,
-        "GSC_QUOTA_WINDOW_S": str(60.0 / time_scale),
-        "GSC_STAGING_DIR": str(workdir / f"staging-{name}"),
-        "DAGSTER_HOME": str(workdir / f"home-{name}"),
-        **extra_env,
-    }
+    env = _sync_env(sim, url=url, name=name, time_scale=time_scale, workdir=workdir, extra_env=extra_env)
     command = [sys.executable, "-m", "gsc_assets.cli", "sync", "--start", str(start), "--end", str(end), "--json"]
     for site in sites:
         command += ["--site", site]
@@ -117,6 +114,71 @@ def run_sync(
         "quota_time_s": round(ideal, 2),
         "quota_utilisation_requests": round(ideal / span, 3) if span else None,
         "quota_utilisation_end_to_end": round(ideal / wall, 3),
+    }
+
+
+def _sync_env(
+    sim: ChildSimulator, *, url: str, name: str, time_scale: float, workdir: Path, extra_env: dict[str, str]
+) -> dict[str, str]:
+    return {
+        **{k: v for k, v in os.environ.items() if not k.startswith("GSC_")},
+        "GSC_API_BASE_URL": sim.base_url,
+        "GOOGLE_APPLICATION_CREDENTIALS": str(sim.key_path),
+        "GSC_CA_FILE": sim.ca,
+        "GSC_DATABASE_URL": url,
+        "GSC_QUOTA_WINDOW_S": str(60.0 / time_scale),
+        "GSC_STAGING_DIR": str(workdir / f"staging-{name}"),
+        "DAGSTER_HOME": str(workdir / f"home-{name}"),
+        **extra_env,
+    }
+
+
+def _wall(command: list[str], env: dict[str, str]) -> tuple[float, str]:
+    began = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=600)
+    wall = time.perf_counter() - began
+    if done.returncode != 0:
+        raise RuntimeError(f"{command[2:4]} failed: {done.stderr.strip().splitlines()[-1:]}")
+    return wall, done.stdout
+
+
+def run_noop(sim: ChildSimulator, *, repeats: int, workdir: Path) -> dict[str, Any]:
+    """Start-up: `sync` of a range already held and recorded, alternating with `python -c "import dagster"`.
+
+    `named` passes --site (no request at all); `listed` leaves the sites to sites.list (one request)."""
+    url, name = _database(server_url())
+    end = _last_final_day()
+    start = end - dt.timedelta(days=NOOP_DAYS - 1)
+    env = _sync_env(sim, url=url, name=name, time_scale=NOOP_TIME_SCALE, workdir=workdir, extra_env={})
+    sync = [sys.executable, "-m", "gsc_assets.cli", "sync", "--start", str(start), "--end", str(end), "--json"]
+    named = [*sync, *(arg for site in NOOP_SITE for arg in ("--site", site))]
+    walls: dict[str, list[float]] = {"import_dagster": [], "named": [], "listed": []}
+    try:
+        first, _ = _wall(named, env)  # fetches and loads the range, and Dagster records it
+        for _ in range(repeats):
+            walls["import_dagster"].append(_wall([sys.executable, "-c", "import dagster"], env)[0])
+            for variant, command in (("named", named), ("listed", sync)):
+                sim.reset()
+                wall, out = _wall(command, env)
+                summary = json.loads(out)
+                if summary["runs"] or summary["requests"] or summary["held"] != NOOP_DAYS * len(NOOP_SITE):
+                    raise RuntimeError(f"not a no-op: {summary}")
+                if variant == "named" and sim.stats()["requests"]:
+                    raise RuntimeError("a no-op sync of named sites sent a request")
+                walls[variant].append(wall)
+    finally:
+        _drop(server_url(), name)
+    median = {key: statistics.median(values) for key, values in walls.items()}
+    return {
+        "partitions": NOOP_DAYS * len(NOOP_SITE),
+        "repeats": repeats,
+        "first_sync_s": round(first, 2),
+        "import_dagster_s": round(median["import_dagster"], 2),
+        "noop_sync_s": round(median["named"], 2),
+        "noop_sync_per_import_dagster": round(median["named"] / median["import_dagster"], 2),
+        "noop_sync_per_import_dagster_target": NOOP_TARGET,
+        "noop_sync_with_sites_list_s": round(median["listed"], 2),
+        "noop_sync_with_sites_list_per_import_dagster": round(median["listed"] / median["import_dagster"], 2),
     }
 
 
@@ -159,6 +221,12 @@ def run(quick: bool = False) -> dict[str, Any]:
         finally:
             sim.close()
         results["busy_site"] = busy
+        noop_config = {"sites": NOOP_SITE, "latency_ms": LATENCY_MS, "time_scale": NOOP_TIME_SCALE, "seed": 3}
+        sim = ChildSimulator(noop_config, workdir / "noop-sim")
+        try:
+            results["start_up"] = run_noop(sim, repeats=3 if quick else 7, workdir=workdir)
+        finally:
+            sim.close()
     return results
 
 

@@ -53,7 +53,10 @@ def _copy_figures(server: str, quick: bool) -> dict[str, Any]:
         typed = prepare_table(SPEC, table, site_url=SITE, date=DAY)
         validate_s = time.perf_counter() - started
         started = time.perf_counter()
-        blocks = [bytes(memoryview(b)) for b in encode_copy(SPEC, typed, site_url=SITE, date=DAY, data_state="final")]
+        with Warehouse(url) as wh:
+            wh.migrate()
+            site_id = wh.site_id(SITE)
+        blocks = [bytes(memoryview(b)) for b in encode_copy(SPEC, typed, site_id=site_id, date=DAY, ids={})]
         encode_s = time.perf_counter() - started
         # psql gets the very rows (and order) our loader sends.
         binary_path = workdir / "rows.bin"
@@ -63,7 +66,7 @@ def _copy_figures(server: str, quick: bool) -> dict[str, Any]:
         with open(csv_path, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
             for record in typed.to_pylist():
-                writer.writerow([SITE, DAY.isoformat(), *(record[c] for c in columns[2:-1]), "final"])
+                writer.writerow([site_id, DAY.isoformat(), *(record[c] for c in columns[2:])])
         column_list = ", ".join(columns)
         times: dict[str, list[float]] = {
             k: [] for k in ("load_partition", "load_copy_only", "psql_binary", "psql_csv", "reload")
@@ -75,7 +78,7 @@ def _copy_figures(server: str, quick: bool) -> dict[str, Any]:
             psql_startup = statistics.median(_psql(url, "SELECT 1") for _ in range(3))
 
             def clean() -> None:
-                admin.execute("TRUNCATE gsc.query_page_daily, gsc.lifetime_delta, gsc.load_ledger")
+                admin.execute(f"TRUNCATE gsc.{SPEC.storage}, gsc.lifetime_delta, gsc.load_ledger")
                 admin.execute("CHECKPOINT")
 
             for _ in range(repeats):
@@ -87,11 +90,11 @@ def _copy_figures(server: str, quick: bool) -> dict[str, Any]:
                 times["reload"].append(result.seconds)
                 clean()
                 times["psql_binary"].append(
-                    _psql(url, f"\\copy gsc.query_page_daily ({column_list}) FROM '{binary_path}' (FORMAT BINARY)")
+                    _psql(url, f"\\copy gsc.{SPEC.storage} ({column_list}) FROM '{binary_path}' (FORMAT BINARY)")
                 )
                 clean()
                 times["psql_csv"].append(
-                    _psql(url, f"\\copy gsc.query_page_daily ({column_list}) FROM '{csv_path}' (FORMAT CSV)")
+                    _psql(url, f"\\copy gsc.{SPEC.storage} ({column_list}) FROM '{csv_path}' (FORMAT CSV)")
                 )
         median = {k: statistics.median(v) for k, v in times.items()}
         psql_net = median["psql_binary"] - psql_startup
@@ -121,22 +124,23 @@ def _seed_history(wh: Warehouse, days: list[dt.date], rows_per_day: int) -> None
     specs = [SPEC, PAGE_SPEC]
     for spec in specs:
         wh.ensure_partitions(spec, days)
+    site_id = wh.site_id(SITE)
     with wh.connect() as conn:
         for day in days:
             for spec in specs:
                 table = report_rows(spec, SITE, day, rows_per_day, search_types=("web",))
                 typed = prepare_table(spec, table, site_url=SITE, date=day)
-                stream = encode_copy(spec, typed, site_url=SITE, date=day, data_state="final")
+                stream = encode_copy(spec, typed, site_id=site_id, date=day, ids={})
                 with (
                     conn.cursor() as cur,
                     cur.copy(
-                        f"COPY gsc.{spec.name} ({', '.join(copy_columns(spec))}) FROM STDIN (FORMAT BINARY)"
+                        f"COPY gsc.{spec.storage} ({', '.join(copy_columns(spec))}) FROM STDIN (FORMAT BINARY)"
                     ) as copy,
                 ):
                     for block in stream:
                         copy.write(memoryview(block))
-        conn.execute("VACUUM ANALYZE gsc.query_page_daily")
-        conn.execute("VACUUM ANALYZE gsc.page_daily")
+        conn.execute(f"VACUUM ANALYZE gsc.{SPEC.storage}")
+        conn.execute(f"VACUUM ANALYZE gsc.{PAGE_SPEC.storage}")
     wh.refresh_lifetime(full=True)
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Sequence
 
 import dagster as dg
 
@@ -14,6 +15,7 @@ from gsc_assets.automation.schedules import build_daily_schedule
 from gsc_assets.automation.sensors import build_availability_sensor, site_discovery_sensor
 from gsc_assets.gsc import ClientSettings, load_reports
 from gsc_assets.partitions import build_partitions, configured_start_date
+from gsc_assets.pipeline import SyncObserver
 from gsc_assets.resources import DEFAULT_STAGING_DIR, GscResource, WarehouseResource
 
 # Lifetime stats move within half a minute of a load (the automation sensor's tick).
@@ -45,16 +47,18 @@ def build_gsc_definitions(
     *,
     start_date: dt.date | None = None,
     resources: dict[str, dg.ConfigurableResource] | None = None,
+    observers: Sequence[SyncObserver] = (),
 ) -> dg.Definitions:
     """Our assets, checks, sensors and resources, ready to merge into another code location.
 
-    `resources` replaces the defaults read from the environment (keys `gsc` and `warehouse`).
+    `resources` replaces the defaults read from the environment (keys `gsc` and `warehouse`). `observers` see
+    every partition the fetch asset syncs when its runs execute in this process (`gsc-assets sync`).
     """
     # The asset graph (which reports, which data state) is fixed when the code location loads, from the environment.
     settings = ClientSettings.from_env()
     reports = load_reports(names=settings.reports, reports_file=settings.reports_file)
     partitions_def = build_partitions(start=start_date or configured_start_date(), data_state=settings.data_state)
-    fetch = build_search_analytics_asset(reports, partitions_def)
+    fetch = build_search_analytics_asset(reports, partitions_def, observers)
     fetch_keys = list(fetch.keys)
     assets: list[dg.AssetsDefinition | dg.AssetSpec] = [gsc_api_asset, fetch]
     checks = build_daily_checks(reports)

@@ -11,8 +11,8 @@ import sys
 import dagster as dg
 import psycopg
 import pytest
-from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
+from gsc_assets._dagster_internals import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 from gsc_assets.definitions import build_gsc_definitions
 from gsc_assets.gsc import DEFAULT_REPORTS
 from gsc_assets.gsc._settings import ALL_SEARCH_TYPES
@@ -217,7 +217,7 @@ def test_a_failed_load_keeps_previous_rows_and_the_retry_loads_from_staging(stac
     assert materialise(stack, key, key).success
     before = {t: table_digest(pg_url, t) for t in REPORT_TABLES.values()}
     with psycopg.connect(pg_url, autocommit=True) as conn:  # page_daily now refuses every row: the load fails midway
-        conn.execute("ALTER TABLE gsc.page_daily ADD CONSTRAINT test_refuse CHECK (clicks < 0) NOT VALID")
+        conn.execute("ALTER TABLE gsc.page_daily_data ADD CONSTRAINT test_refuse CHECK (clicks < 0) NOT VALID")
     try:
         result = materialise(stack, key, key, refetch=True)
         assert not result.success
@@ -226,7 +226,7 @@ def test_a_failed_load_keeps_previous_rows_and_the_retry_loads_from_staging(stac
         assert {t: table_digest(pg_url, t) for t in REPORT_TABLES.values()} == before
     finally:
         with psycopg.connect(pg_url, autocommit=True) as conn:
-            conn.execute("ALTER TABLE gsc.page_daily DROP CONSTRAINT test_refuse")
+            conn.execute("ALTER TABLE gsc.page_daily_data DROP CONSTRAINT test_refuse")
     requests_before = site_sim.stats()["requests"]
     assert materialise(stack, key, key, refetch=True).success
     assert site_sim.stats()["requests"] == requests_before  # loaded from the landing files, Google not asked again
@@ -256,3 +256,27 @@ def test_a_bad_partition_fails_the_run_by_name_and_the_retry_fetches_only_it(sta
     after = requests_by_site(site_sim)
     assert after.get(good, 0) == before.get(good, 0)
     assert after.get(bad, 0) > before.get(bad, 0)
+
+
+def test_held_partitions_are_materialised_in_one_write_per_table(stack, monkeypatch):
+    site = list(SITES)[4]
+    start = dt.date(2026, 10, 15)
+    first, last = join_key(site, start), join_key(site, start + dt.timedelta(days=2))
+    assert materialise(stack, first, last).success
+    storage = stack["instance"].event_log_storage
+    batches: list[list] = []
+    store_event_batch = storage.store_event_batch
+
+    def spy(events):
+        batches.append(list(events))
+        store_event_batch(events)
+
+    monkeypatch.setattr(storage, "store_event_batch", spy)
+    assert materialise(stack, first, last).success  # all three days held: recorded, not fetched
+    held = [batch for batch in batches if batch[0].dagster_event.event_type_value == "ASSET_MATERIALIZATION"]
+    assert sorted(tuple(batch[0].dagster_event.asset_key.path) for batch in held) == sorted(map(tuple, FETCH_KEYS))
+    assert all(len(batch) == 3 for batch in held)
+    for key in FETCH_KEYS:
+        records = stack["instance"].fetch_materializations(dg.AssetKey(key), limit=3).records
+        assert {r.partition_key for r in records} == {join_key(site, start + dt.timedelta(days=i)) for i in range(3)}
+        assert all(r.asset_materialization.metadata["source"].value == "held" for r in records)

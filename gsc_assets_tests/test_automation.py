@@ -6,8 +6,8 @@ import datetime as dt
 
 import dagster as dg
 import pytest
-from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
+from gsc_assets._dagster_internals import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 from gsc_assets.automation.schedules import build_daily_schedule
 from gsc_assets.automation.sensors import availability_requests, contiguous_ranges, site_discovery_sensor
 from gsc_assets.partitions import SITE_PARTITIONS_NAME

@@ -334,3 +334,34 @@ def test_missing_ca_file_is_a_config_error(tmp_path):
 
     with pytest.raises(GscConfigError, match="cannot read a file"):
         asyncio.run(go())
+
+
+def test_admission_bounds_open_partitions_by_rows_and_chains_not_by_count():
+    """Small one-chain partitions open many at once; busy many-chain ones two at a time; first come, first served;
+    a partition cancelled while waiting leaves its place."""
+    from gsc_assets.gsc._client import _Admission, _Ticket
+
+    async def go() -> None:
+        small = _Admission(budget=400_000, chains=24, least=2, most=32)
+        tickets = [_Ticket() for _ in range(14)]
+        for t in tickets:  # one chain each, charged one full page (25,000 rows) before any is measured
+            await asyncio.wait_for(small.enter(t, 1), 1)
+        assert len(small.open) == 14
+
+        busy = _Admission(budget=400_000, chains=24, least=2, most=32)
+        first, second, third, fourth = (_Ticket() for _ in range(4))
+        await busy.enter(first, 12)
+        await busy.enter(second, 12)  # 24 chains: the chain budget is spent
+        waiting = [asyncio.create_task(busy.enter(t, 12)) for t in (third, fourth)]
+        await asyncio.sleep(0)
+        assert not any(w.done() for w in waiting) and busy.open == {first, second}
+        waiting[0].cancel()
+        await asyncio.gather(waiting[0], return_exceptions=True)
+        first.rows, first.done = 90_000, True
+        busy.leave(first)
+        await asyncio.wait_for(waiting[1], 1)
+        assert busy.open == {second, fourth} and busy.per_chain == 7_500
+        busy.leave(third)  # never admitted: nothing to give back
+        assert busy.open == {second, fourth}
+
+    asyncio.run(go())

@@ -84,7 +84,7 @@ def assert_same(incremental: dict[str, list[tuple]], full: dict[str, list[tuple]
 
 def reset(conn: psycopg.Connection) -> None:
     conn.execute(
-        "TRUNCATE gsc.query_page_daily, gsc.page_daily, gsc.lifetime_query_page, gsc.lifetime_page, "
+        "TRUNCATE gsc.query_page_daily_data, gsc.page_daily_data, gsc.lifetime_query_page, gsc.lifetime_page, "
         "gsc.lifetime_delta, gsc.load_ledger"
     )
 
@@ -141,7 +141,7 @@ def test_loads_committing_out_of_order_are_not_missed(wh: Warehouse, pg_url: str
         reset(conn)
         wh.refresh_lifetime()
         with psycopg.connect(pg_url) as blocker, Warehouse(pg_url, application_name="slow-load") as slow:
-            blocker.execute("LOCK TABLE gsc.custom_gate IN ACCESS EXCLUSIVE MODE")
+            blocker.execute("LOCK TABLE gsc.custom_gate_data IN ACCESS EXCLUSIVE MODE")
 
             def run() -> None:
                 try:

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 import psycopg
 import pyarrow as pa
+import pyarrow.compute as pc
 import pytest
 
 from gsc_assets.warehouse import (
@@ -59,19 +60,25 @@ def test_migrate_is_idempotent(wh: Warehouse) -> None:
     assert wh.migrate() == []
     with wh.connect() as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM gsc.schema_migrations ORDER BY 1")]
-        assert versions == ["0001", "0002", "0003"]
+        assert versions == ["0001", "0002", "0003", "0004"]
         kinds = dict(
             conn.execute(
                 "SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                "WHERE n.nspname = 'gsc' AND c.relname LIKE '%%_daily'"
+                "WHERE n.nspname = 'gsc' AND (c.relname LIKE '%%_daily' OR c.relname LIKE '%%_daily_data')"
             ).fetchall()
         )
+    # Readers see views with the report names; rows live in id-keyed storage, the big tables by month.
     assert kinds == {
-        "property_daily": "r",
-        "appearance_daily": "r",
-        "page_daily": "p",
-        "query_daily": "p",
-        "query_page_daily": "p",
+        "property_daily": "v",
+        "appearance_daily": "v",
+        "page_daily": "v",
+        "query_daily": "v",
+        "query_page_daily": "v",
+        "property_daily_data": "r",
+        "appearance_daily_data": "r",
+        "page_daily_data": "p",
+        "query_daily_data": "p",
+        "query_page_daily_data": "p",
     }
 
 
@@ -86,7 +93,7 @@ def test_concurrent_migrate_from_processes(pg_server_url: str) -> None:
         ]
         outputs = [p.communicate(timeout=60)[0].strip() for p in procs]
         assert all(p.returncode == 0 for p in procs)
-        assert sorted(outputs) == ["[" + "'0001', '0002', '0003']"] + ["[]"] * 3
+        assert sorted(outputs) == ["[" + "'0001', '0002', '0003', '0004']"] + ["[]"] * 3
     finally:
         drop_database(pg_server_url, url)
 
@@ -160,6 +167,15 @@ def test_validation_error_in_second_table_writes_nothing(wh: Warehouse) -> None:
     [
         (lambda t: t.set_column(t.column_names.index("ctr"), "ctr", pa.array([1.5] * t.num_rows)), "ctr outside"),
         (
+            # The views derive ctr from clicks and impressions: a ctr that is not their ratio would be lost.
+            lambda t: t.set_column(
+                t.column_names.index("ctr"),
+                "ctr",
+                pc.add(t.column("ctr"), pc.if_else(pc.less(t.column("ctr"), 0.5), 0.01, -0.01)),
+            ),
+            "ctr other than clicks / impressions",
+        ),
+        (
             lambda t: t.set_column(t.column_names.index("position"), "position", pa.array([0.5] * t.num_rows)),
             "position < 1",
         ),
@@ -193,7 +209,7 @@ def test_killed_connection_mid_load_keeps_previous_rows(wh: Warehouse, pg_url: s
     errors: list[BaseException] = []
     with psycopg.connect(pg_url) as blocker, Warehouse(pg_url, application_name="doomed-load") as doomed:
         # Hold query_page_daily so the load has replaced the earlier tables when it stops to wait.
-        blocker.execute("LOCK TABLE gsc.query_page_daily IN ACCESS EXCLUSIVE MODE")
+        blocker.execute("LOCK TABLE gsc.query_page_daily_data IN ACCESS EXCLUSIVE MODE")
 
         def run() -> None:
             try:
@@ -256,9 +272,10 @@ def test_concurrent_loads_create_a_new_month_once(pg_url: str) -> None:
     assert not errors
     with psycopg.connect(pg_url) as conn:
         parts = conn.execute(
-            "SELECT tableoid::regclass::text, count(*) FROM gsc.query_page_daily WHERE date >= '2027-01-01' GROUP BY 1"
+            "SELECT tableoid::regclass::text, count(*) FROM gsc.query_page_daily_data WHERE date >= '2027-01-01' "
+            "GROUP BY 1"
         ).fetchall()
-    assert parts == [("gsc.query_page_daily_p202701", 4 * 100)]
+    assert parts == [("gsc.query_page_daily_data_p202701", 4 * 100)]
 
 
 def test_concurrent_loads_of_one_partition(pg_url: str) -> None:
@@ -336,7 +353,7 @@ def test_unreachable_database_is_a_database_error() -> None:
 def test_migrate_does_not_wait_for_running_loads(wh: Warehouse, pg_url: str) -> None:
     # Another run is mid-load on every daily table; a new run's migrate() must neither wait nor deadlock.
     with psycopg.connect(pg_url) as other:
-        names = ", ".join(f"gsc.{spec.name}" for spec in DEFAULT_TABLE_SPECS)
+        names = ", ".join(f"gsc.{spec.storage}" for spec in DEFAULT_TABLE_SPECS)
         other.execute(f"LOCK TABLE {names} IN ROW EXCLUSIVE MODE")
         done: list[object] = []
 

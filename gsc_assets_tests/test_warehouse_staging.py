@@ -138,7 +138,8 @@ def fall_back_hours(hour: pa.Array) -> pa.Table:
     """One row per given hour of the fall-back day, impressions rising so a dedupe keeps the last of equal keys."""
     n = len(hour)
     return pa.table({"search_type": ["web"] * n, "hour": hour, "clicks": [1] * n,
-                     "impressions": list(range(10, 10 + n)), "ctr": [0.1] * n, "position": [2.0] * n})  # fmt: skip
+                     "impressions": list(range(10, 10 + n)), "ctr": [1 / i for i in range(10, 10 + n)],
+                     "position": [2.0] * n})  # fmt: skip
 
 
 def test_fall_back_day_keeps_25_hours_through_staging_and_postgres(tmp_path: Path, pg_url: str) -> None:

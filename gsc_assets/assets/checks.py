@@ -5,6 +5,7 @@ import datetime as dt
 
 import dagster as dg
 
+from gsc_assets import model
 from gsc_assets.gsc import ReportSpec
 from gsc_assets.partitions import FINAL_LAG_DAYS, pacific_today
 from gsc_assets.resources import WarehouseResource
@@ -15,7 +16,8 @@ from .lifetime_stats import LIFETIME_PAGE, LIFETIME_QUERY_PAGE
 
 RECENT_DAYS = 35
 FRESHNESS_SLACK_DAYS = 2
-DETAIL_REPORTS = ("page", "query", "query_page")
+#: Reports whose tables can reach Google's daily row cap (the model's large tables).
+DETAIL_REPORTS = tuple(r.name for r in model.DEFAULT_REPORTS if not r.small)
 
 
 class DailyCheckConfig(dg.Config):

@@ -6,12 +6,14 @@ triggered by automation after loads, so a load never waits for it. Cost follows 
 
 import dagster as dg
 
+from gsc_assets import model
 from gsc_assets.resources import WarehouseResource
 
-LIFETIME_QUERY_PAGE = dg.AssetKey(["gsc", "lifetime_query_page"])
-LIFETIME_PAGE = dg.AssetKey(["gsc", "lifetime_page"])
-QUERY_PAGE_DAILY = dg.AssetKey(["gsc", "query_page_daily"])
-PAGE_DAILY = dg.AssetKey(["gsc", "page_daily"])
+#: The default reports whose tables feed lifetime statistics (the model's registry says which).
+LIFETIME_REPORTS = tuple(r for r in model.DEFAULT_REPORTS if r.lifetime and r.lifetime_table)
+LIFETIME_ASSET_KEYS = {r.lifetime: dg.AssetKey(["gsc", str(r.lifetime_table)]) for r in LIFETIME_REPORTS}
+LIFETIME_QUERY_PAGE = LIFETIME_ASSET_KEYS["query_page"]
+LIFETIME_PAGE = LIFETIME_ASSET_KEYS["page"]
 
 # Eager, but not blocked by missing upstream partitions (a daily table is never complete) nor by upstream runs in
 # progress: deltas are consumed with SKIP LOCKED, so the stats move during long backfills and never see a partial
@@ -79,8 +81,13 @@ def _spec(key: dg.AssetKey, daily: dg.AssetKey, keys: tuple[str, ...], what: str
 @dg.multi_asset(
     name="gsc_lifetime_stats",
     specs=[
-        _spec(LIFETIME_QUERY_PAGE, QUERY_PAGE_DAILY, ("query", "page"), "site, search type, query and page"),
-        _spec(LIFETIME_PAGE, PAGE_DAILY, ("page",), "site, search type and page"),
+        _spec(
+            LIFETIME_ASSET_KEYS[str(r.lifetime)],
+            dg.AssetKey(list(r.asset_key)),
+            model.LIFETIME_KEYS[str(r.lifetime)],
+            "site, search type, " + " and ".join(model.LIFETIME_KEYS[str(r.lifetime)]),
+        )
+        for r in LIFETIME_REPORTS
     ],
     can_subset=False,
 )
@@ -94,5 +101,5 @@ def gsc_lifetime_stats(context: dg.AssetExecutionContext, config: LifetimeConfig
         if isinstance(value, int | float | str) and not isinstance(value, bool)
     }
     metadata["mode"] = "full" if config.full_refresh else "incremental"
-    for key in (LIFETIME_QUERY_PAGE, LIFETIME_PAGE):
+    for key in LIFETIME_ASSET_KEYS.values():
         yield dg.MaterializeResult(asset_key=key, metadata=metadata)

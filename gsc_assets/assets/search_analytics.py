@@ -3,19 +3,22 @@
 A run may hold any shape of date x site keys (a site's dates, a date's sites); it reads `context.partition_keys`
 and fetches them all concurrently. Each partition is materialised on its own as soon as it is loaded, with its own
 figures, so one bad partition fails the run (naming it) without discarding the good ones, and a retry fetches only
-what is missing.
+what is missing. Partitions whose final data is already held are materialised too (so a backfill over them shows
+done), all of a table's in one write.
 """
 
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import dagster as dg
 
+from gsc_assets._dagster_internals import batch_event_writes, log_materializations_in_one_write
 from gsc_assets.gsc import ReportSpec
 from gsc_assets.partitions import split_key
+from gsc_assets.pipeline import PartitionOutcome, SyncObserver, SyncSummary, sync_partitions
 from gsc_assets.resources import GscResource, WarehouseResource
 
-from ._sync import PartitionOutcome, sync_partitions
-from ._tables import asset_key, column_schema, describe, table_name
+from ._tables import asset_key, column_schema, describe, table_name, table_spec
 
 GSC_API_ASSET_KEY = dg.AssetKey(["gsc", "search_console_api"])
 GSC_POOL = "gsc"
@@ -52,20 +55,21 @@ def _report_spec(report: ReportSpec) -> dg.AssetSpec:
 
 def outcome_metadata(outcome: PartitionOutcome, report: ReportSpec) -> dict[str, object]:
     rows = outcome.rows_by_report.get(report.name, 0)
+    figures = outcome.figures
     metadata: dict[str, object] = {
         "dagster/row_count": rows,
         "partition_rows": outcome.rows,
-        "requests": outcome.requests,
-        "retries": outcome.retries,
-        "throttled_429": outcome.throttled,
-        "api_seconds": round(outcome.api_seconds, 3),
+        "requests": figures.requests,
+        "retries": figures.retries,
+        "throttled_429": figures.throttled,
+        "api_seconds": round(figures.api_seconds, 3),
         "load_seconds": round(outcome.load_seconds, 3),
         "rows_per_second": round(outcome.rows / outcome.load_seconds, 1) if outcome.load_seconds else 0.0,
         "data_state": outcome.data_state or "final",
         "source": outcome.source,
     }
     prefix = f"{report.name}/"
-    for key, count in sorted(outcome.rows_by_type.items()):
+    for key, count in sorted(figures.rows_by_type.items()):
         if key.startswith(prefix):
             metadata[f"rows_{key[len(prefix) :]}"] = count
     return metadata
@@ -82,9 +86,77 @@ def failure_text(failed: list[PartitionOutcome], total: int) -> str:
     return f"{len(failed)} of {total} partitions failed: {keys}. Reasons: {reasons}{more}"
 
 
+class _Materialisations:
+    """Turns each partition's outcome into a materialisation per table.
+
+    Each event is a synchronous write to the instance's storage (milliseconds, a connection each): on the event loop
+    they would stall every request in flight, so one thread writes them, in order. Held partitions come all at once
+    when the sync starts and carry nothing new: they are written when it ends, one batch per table.
+    """
+
+    def __init__(
+        self, context: dg.AssetExecutionContext, reports: Sequence[ReportSpec], writer: ThreadPoolExecutor
+    ) -> None:
+        self._context = context
+        self._reports = reports
+        self._writer = writer
+        self._held: list[PartitionOutcome] = []
+        self._writes: list[Future[None]] = []
+
+    def on_outcome(self, outcome: PartitionOutcome) -> None:
+        if outcome.source == "held" and outcome.ok:
+            self._held.append(outcome)
+        else:
+            self._write(self._materialise, outcome)
+
+    def on_finished(self, summary: SyncSummary) -> None:
+        if self._held:
+            self._write(self._materialise_held, list(self._held))
+
+    def wait(self) -> None:
+        """Surfaces a failed write."""
+        for write in self._writes:
+            write.result()
+
+    def _write(self, write: Callable[..., None], *args: object) -> None:
+        self._writes.append(self._writer.submit(write, *args))
+
+    def _materialise(self, outcome: PartitionOutcome) -> None:
+        if not outcome.ok:
+            self._context.log.error(f"{outcome.key}: {outcome.error}")
+            return
+        self._context.log.info(f"{outcome.key}: {outcome.rows} rows ({outcome.source})")
+        for report in self._reports:
+            self._context.log_event(
+                dg.AssetMaterialization(
+                    asset_key=asset_key(report), partition=outcome.key, metadata=outcome_metadata(outcome, report)
+                )
+            )
+
+    def _materialise_held(self, held: list[PartitionOutcome]) -> None:
+        self._context.log.info(f"{len(held)} partitions already held final: recorded, one write per table")
+        for report in self._reports:
+            log_materializations_in_one_write(
+                self._context,
+                [
+                    dg.AssetMaterialization(
+                        asset_key=asset_key(report), partition=outcome.key, metadata=outcome_metadata(outcome, report)
+                    )
+                    for outcome in held
+                ],
+            )
+
+
 def build_search_analytics_asset(
-    reports: tuple[ReportSpec, ...], partitions_def: dg.MultiPartitionsDefinition
+    reports: tuple[ReportSpec, ...],
+    partitions_def: dg.MultiPartitionsDefinition,
+    observers: Sequence[SyncObserver] = (),
 ) -> dg.AssetsDefinition:
+    """`observers` are told of every partition the asset syncs, beside its own materialisations (the `sync`
+    command's progress: the asset runs in the command's process)."""
+    tables = {report.name: table_spec(report) for report in reports}
+    batch_event_writes()  # held partitions: one write per table, not one per partition and table
+
     @dg.multi_asset(
         name="gsc_search_analytics",
         specs=[_report_spec(report) for report in reports],
@@ -101,41 +173,23 @@ def build_search_analytics_asset(
     ):
         partitions = [split_key(key) for key in context.partition_keys]
         context.log.info(f"syncing {len(partitions)} partitions: {context.partition_keys[:3]}...")
-
-        def report_outcome(outcome: PartitionOutcome) -> None:
-            if not outcome.ok:
-                context.log.error(f"{outcome.key}: {outcome.error}")
-                return
-            # Held partitions (final data already loaded) are materialised too, so a backfill over them shows done.
-            context.log.info(f"{outcome.key}: {outcome.rows} rows ({outcome.source})")
-            for report in reports:
-                context.log_event(
-                    dg.AssetMaterialization(
-                        asset_key=asset_key(report),
-                        partition=outcome.key,
-                        metadata=outcome_metadata(outcome, report),
-                    )
-                )
-
-        # Each event is a synchronous write to the instance's storage (milliseconds, a connection each): on the
-        # event loop they would stall every request in flight, so one thread writes them, in order.
-        reported: list[Future[None]] = []
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gsc-events") as events:
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gsc-events") as writer:
+            materialisations = _Materialisations(context, reports, writer)
             with warehouse.staging() as staging:
                 async with warehouse.quota_store() as quota_store:
                     summary = await sync_partitions(
                         partitions=partitions,
                         settings=gsc.settings(),
                         reports=reports,
+                        tables=tables,
                         open_warehouse=warehouse.warehouse,
                         staging=staging,
                         quota_store=quota_store,
                         run_id=context.run_id,
                         refetch=config.refetch,
-                        on_outcome=lambda outcome: reported.append(events.submit(report_outcome, outcome)),
+                        observers=[materialisations, *observers],
                     )
-        for future in reported:
-            future.result()  # surface a failed event write
+        materialisations.wait()
         context.log.info(
             f"{len(summary.outcomes)} partitions, {summary.rows} rows, {summary.requests} requests, "
             f"{summary.throttled} throttled, {summary.seconds:.1f} s"

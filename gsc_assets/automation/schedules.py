@@ -3,8 +3,8 @@
 import datetime as dt
 
 import dagster as dg
-from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
+from gsc_assets._dagster_internals import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 from gsc_assets.partitions import FINAL_LAG_DAYS, GSC_TIMEZONE, SITE_PARTITIONS_NAME, join_key
 
 DAILY_CRON = "0 9 * * *"

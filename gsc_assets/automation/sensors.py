@@ -5,8 +5,8 @@ import asyncio
 import datetime as dt
 
 import dagster as dg
-from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
+from gsc_assets._dagster_internals import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 from gsc_assets.gsc import GscClient, GscError
 from gsc_assets.partitions import FINAL_LAG_DAYS, SITE_PARTITIONS_NAME, join_key, pacific_today, site_partitions
 from gsc_assets.resources import GscResource, WarehouseResource

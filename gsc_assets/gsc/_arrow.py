@@ -12,33 +12,21 @@ from typing import Any
 
 import pyarrow as pa
 
-from ._reports import COLUMN_NAMES, ReportSpec
+from .. import model
+from ._reports import ReportSpec
 from ._rules import ALL_DEVICES
 
 __all__ = ["empty_table", "report_schema", "rows_by_date", "rows_to_table"]
 
-HOUR_TYPE = pa.timestamp("s", tz="UTC")
+HOUR_TYPE = model.KEY_COLUMNS["hour"].arrow
 _SCHEMAS: dict[tuple[str, ...], pa.Schema] = {}
 
 
 def report_schema(spec: ReportSpec) -> pa.Schema:
-    """site_url, date, search_type, the report's key columns, clicks, impressions, ctr, position."""
-    schema = _SCHEMAS.get(spec.dimensions)
+    """The model's columns of the report: site_url, date, search_type, its key columns, then the metrics."""
+    schema = _SCHEMAS.get(spec.column_names)
     if schema is None:
-        fields = [
-            pa.field("site_url", pa.string(), nullable=False),
-            pa.field("date", pa.date32(), nullable=False),
-            pa.field("search_type", pa.string(), nullable=False),
-        ]
-        for dim in spec.key_dimensions:
-            fields.append(pa.field(COLUMN_NAMES[dim], HOUR_TYPE if dim == "hour" else pa.string(), nullable=False))
-        fields += [
-            pa.field("clicks", pa.int64(), nullable=False),
-            pa.field("impressions", pa.int64(), nullable=False),
-            pa.field("ctr", pa.float64(), nullable=False),
-            pa.field("position", pa.float64(), nullable=False),
-        ]
-        schema = _SCHEMAS[spec.dimensions] = pa.schema(fields)
+        schema = _SCHEMAS[spec.column_names] = model.arrow_schema(spec.column_names)
     return schema
 
 
@@ -72,10 +60,10 @@ def rows_to_table(
     schema = report_schema(spec)
     if n == 0:
         return schema.empty_table()
+    constants = (site_url, date, search_type)
     columns: list[pa.Array] = [
-        pa.repeat(pa.scalar(site_url, pa.string()), n),
-        pa.repeat(pa.scalar(date, pa.date32()), n),
-        pa.repeat(pa.scalar(search_type, pa.string()), n),
+        pa.repeat(pa.scalar(value, column.arrow), n)
+        for column, value in zip(model.PARTITION_COLUMNS, constants, strict=True)
     ]
     sent = spec.row_dimensions(search_type)
     key_dims = [d for d in spec.dimensions if d != "date"]
@@ -93,12 +81,9 @@ def rows_to_table(
             if dim == "hour":
                 values = _hour_instants(values)
             columns.append(values)
-    columns += [
-        _counts([r["clicks"] for r in rows]),
-        _counts([r["impressions"] for r in rows]),
-        pa.array([r["ctr"] for r in rows], pa.float64()),
-        pa.array([r["position"] for r in rows], pa.float64()),
-    ]
+    for column in model.METRIC_COLUMNS:  # the API's row fields carry the metrics' column names
+        values = [r[column.name] for r in rows]
+        columns.append(_counts(values) if pa.types.is_integer(column.arrow) else pa.array(values, column.arrow))
     return pa.Table.from_arrays(columns, schema=schema)
 
 

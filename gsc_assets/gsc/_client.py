@@ -6,7 +6,7 @@ Request plan for a set of (site, date) partitions (see DESIGN.md section 6):
    `firstIncompleteDate`, i.e. which days are final. Other small reports (appearance: date x searchAppearance)
    are asked for the whole window at once too, only for types with traffic in the window.
 2. per (site, date, type with traffic) the detail reports (page, query, query_page, custom), one day at a time,
-   paging by ROW_LIMIT until a short page, never past Google's 50,000-row cap.
+   paging by ROW_LIMIT until an empty page (a short page is not the end), never past Google's 50,000-row cap.
 A naive plan asks every report for every type every day, and pages blindly: at least 5 x 6 = 30 requests per
 site-day; this plan asks 6 per window plus about 3 per day and type with traffic.
 """
@@ -54,8 +54,18 @@ T = TypeVar("T")
 
 # A probe window covers at most this many days (one request per type per window).
 WINDOW_MAX_DAYS = 92
-# Partitions fetched at once (each holds its finished tables until its last report is done).
-MAX_OPEN_PARTITIONS = 2
+# Partitions fetched at once are bounded by the rows they hold (each keeps its finished tables until it is handed
+# over), not by their number: a busy day of the five default reports and four types is ~100,000 rows, the same day
+# of `query_page` on web alone ~30,000, and a quiet site's day a few hundred. See `_Admission`.
+ROWS_IN_FLIGHT = 400_000
+# ... and by their detail chains (report x type, each paging one request at a time): every chain holds a response
+# being received or parsed. 24 is two busy days of the default reports, the most bench_memory's busy sync stays
+# under 500 MB with (four such days: ~505 MB at 30 days); a `query_page`-only job has one chain a day.
+CHAINS_IN_FLIGHT = 24
+# Always this many open, whatever their size (the bound before rows were counted; enough to keep the limiter busy).
+MIN_OPEN_PARTITIONS = 2
+# Never more than this many open: beyond it the in-flight limit and the quota, not open partitions, set the pace.
+MAX_OPEN_PARTITIONS = 32
 # Batch mode: how long a batch waits for more parts before it is sent.
 BATCH_LINGER_S = 0.005
 PACIFIC = ZoneInfo("America/Los_Angeles")
@@ -395,8 +405,90 @@ class GscClient:
             yield result
 
 
+@dataclass(slots=True, eq=False)
+class _Ticket:
+    """One partition's place in `_Admission`: its detail chains (report x type) and the rows it holds so far."""
+
+    chains: int = 0
+    rows: int = 0
+    admitted: bool = False
+    done: bool = False  # fetched to the end: its rows teach the admission the run's rows per chain
+
+
+class _Admission:
+    """Opens partitions in the order they ask while the rows they hold stay within ROWS_IN_FLIGHT and their detail
+    chains within CHAINS_IN_FLIGHT.
+
+    A partition's size is not known before it is fetched, so an open one is charged the larger of the rows it holds
+    and an estimate: its detail chains (known once its window's probe has answered) times the most rows per chain
+    of any partition fetched so far in this run (ROW_LIMIT, one full page a chain, before the first one ends). So a
+    run opens MIN_OPEN_PARTITIONS busy days at first, then as many as the budgets allow once one has been measured:
+    2 busy days of five reports and four types (24 chains), 13-16 busy days of `query_page` on web alone (30,000
+    rows, one chain a day), every day of a quiet site up to MAX_OPEN_PARTITIONS. First come, first served.
+    """
+
+    def __init__(self, budget: int = ROWS_IN_FLIGHT, chains: int = CHAINS_IN_FLIGHT, least: int = MIN_OPEN_PARTITIONS,
+                 most: int = MAX_OPEN_PARTITIONS) -> None:  # fmt: skip
+        self.budget = budget
+        self.chains = chains
+        self.least = least
+        self.most = max(least, most)
+        self.per_chain = 0  # most rows per chain of a partition fetched so far (0: none yet)
+        self.open: set[_Ticket] = set()
+        self.waiting: collections.deque[tuple[_Ticket, asyncio.Future[None]]] = collections.deque()
+
+    def _charge(self, ticket: _Ticket) -> int:
+        return max(ticket.rows, ticket.chains * (self.per_chain or ROW_LIMIT))
+
+    def _fits(self, ticket: _Ticket) -> bool:
+        if len(self.open) < self.least:
+            return True
+        if len(self.open) >= self.most or sum(t.chains for t in self.open) + ticket.chains > self.chains:
+            return False
+        return sum(self._charge(t) for t in self.open) + self._charge(ticket) <= self.budget
+
+    async def enter(self, ticket: _Ticket, chains: int) -> None:
+        ticket.chains = chains
+        if not self.waiting and self._fits(ticket):
+            self._admit(ticket)
+            return
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self.waiting.append((ticket, future))
+        try:
+            await future
+        except asyncio.CancelledError:
+            if (ticket, future) in self.waiting:
+                self.waiting.remove((ticket, future))
+            self._wake()  # it may have been the head: the next one may fit
+            raise
+
+    def _admit(self, ticket: _Ticket) -> None:
+        ticket.admitted = True
+        self.open.add(ticket)
+
+    def leave(self, ticket: _Ticket) -> None:
+        if ticket not in self.open:
+            return
+        self.open.discard(ticket)
+        if ticket.done and ticket.chains:
+            self.per_chain = max(self.per_chain, -(-ticket.rows // ticket.chains))
+        self._wake()
+
+    def _wake(self) -> None:
+        while self.waiting:
+            ticket, future = self.waiting[0]
+            if future.done():  # cancelled: enter() removes it
+                self.waiting.popleft()
+                continue
+            if not self._fits(ticket):
+                return
+            self.waiting.popleft()
+            self._admit(ticket)
+            future.set_result(None)
+
+
 class _Run:
-    """One fetch(): window tasks, partition tasks bounded by a partition semaphore, and the output queue."""
+    """One fetch(): window tasks, partition tasks bounded by `_Admission` (rows held), and the output queue."""
 
     def __init__(self, client: GscClient, partitions: list[tuple[str, dt.date]], specs: Sequence[ReportSpec]):
         self.client = client
@@ -407,7 +499,7 @@ class _Run:
         self.detail = [s for s in self.specs if not s.windowed]
         self.want_probe_table = PROBE_REPORT in self.specs
         # Bounded so memory holds only the partitions in progress, yet enough chains to fill the in-flight limit.
-        self.partition_slots = asyncio.Semaphore(max(2, min(MAX_OPEN_PARTITIONS, self.settings.max_in_flight // 3 + 1)))
+        self.admission = _Admission(most=min(MAX_OPEN_PARTITIONS, self.settings.max_in_flight))
         self.queue: asyncio.Queue[PartitionResult] = asyncio.Queue(maxsize=1)
 
     async def __aiter__(self) -> AsyncIterator[PartitionResult]:
@@ -572,12 +664,16 @@ class _Run:
                 raise GscResponseError(f"page at row {start_row} repeats the previous page: startRow ignored?",
                                        context=context)  # fmt: skip
             previous_first = page[0].get("keys") if page else None
+            got = len(page)
             if on_page is not None:
                 on_page(page)
             else:
                 rows.extend(page)
-            start_row += len(page)
-            if len(page) == LAST_PAGE_ROWS or (single_day and start_row >= ROWS_PER_DAY_CAP):
+            # The page's parsed rows (about 1 KB of Python objects a row, far more than its Arrow table) must not
+            # stay alive while the next page is awaited: with many chains open they would be most of the memory.
+            del data, page
+            start_row += got
+            if got == LAST_PAGE_ROWS or (single_day and start_row >= ROWS_PER_DAY_CAP):
                 return rows, meta
 
     def _store_window_rows(self, window: _Window, spec: ReportSpec, search_type: str, rows: list[dict[str, Any]]):
@@ -597,19 +693,28 @@ class _Run:
 
     # ------------------------------------------------------------------------------------------ partitions
     async def _partition(self, site: str, day: dt.date, window_task: asyncio.Task[_Window], first: bool) -> None:
-        async with self.partition_slots:
-            stats = FetchStats()
+        stats = FetchStats()
+        ticket = _Ticket()  # admitted in _fetch_partition once its chains are known; held until handed over
+        try:
             try:
-                result = await self._fetch_partition(site, day, window_task, first, stats)
+                result = await self._fetch_partition(site, day, window_task, first, stats, ticket)
             except Exception as exc:  # a bug must not leave fetch() waiting for this partition forever
                 context = ErrorContext(site_url=site, date=day.isoformat())
                 result = PartitionResult(site_url=site, date=day, tables={}, data_state="final", stats=stats,
                                          error=map_exception(exc, context))  # fmt: skip
                 result.error.__cause__ = exc  # type: ignore[union-attr]
             await self.queue.put(result)
+        finally:
+            self.admission.leave(ticket)
 
     async def _fetch_partition(
-        self, site: str, day: dt.date, window_task: asyncio.Task[_Window], first: bool, stats: FetchStats
+        self,
+        site: str,
+        day: dt.date,
+        window_task: asyncio.Task[_Window],
+        first: bool,
+        stats: FetchStats,
+        ticket: _Ticket,
     ) -> PartitionResult:
         window = await window_task
         if first:
@@ -637,10 +742,14 @@ class _Run:
             for spec in self.detail
             for t in spec.types_for(result.search_types if spec.data_state != "hourly_all" else types)
         ]
+        if jobs:  # a day without detail requests holds only its window's small tables: nothing to admit
+            await self.admission.enter(ticket, len(jobs))
         try:
             async with asyncio.TaskGroup() as group:
                 tasks = [
-                    group.create_task(self._day_report(cred, site, day, spec, t, self._data_state(spec, fresh), stats))
+                    group.create_task(
+                        self._day_report(cred, site, day, spec, t, self._data_state(spec, fresh), stats, ticket)
+                    )
                     for spec, t in jobs
                 ]
         except* Exception as eg:
@@ -652,6 +761,7 @@ class _Run:
                 result.error.__cause__ = first_error
         if result.error is not None:
             return result
+        ticket.done = True
         for (spec, _t), task in zip(jobs, tasks, strict=True):
             detail_tables.setdefault(spec.name, []).extend(task.result())
         window_tables = window.tables.get(day, {})
@@ -675,6 +785,7 @@ class _Run:
         search_type: str,
         data_state: str,
         stats: FetchStats,
+        ticket: _Ticket,
     ) -> list[pa.Table]:
         """Page one day of one detail report and type to its end (see `_paged`), building Arrow page by page."""
         context = ErrorContext(site_url=site, report=spec.name, date=day.isoformat(), search_type=search_type)
@@ -695,6 +806,7 @@ class _Run:
             finally:
                 stats.cpu_s += _cpu_clock() - started
             stats.rows += len(rows)
+            ticket.rows += len(rows)
 
         await self._paged(cred, site, body, context, stats, single_day=True, on_page=on_page)
         return tables

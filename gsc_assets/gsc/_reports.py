@@ -9,27 +9,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import model
 from ._errors import GscConfigError
 from ._rules import NO_DEVICE_TYPES, NO_QUERY_TYPES, planned_aggregation, planned_dimensions, refusal
 from ._settings import ALL_SEARCH_TYPES, ClientSettings
 
 __all__ = ["DEFAULT_REPORTS", "DimensionFilter", "ReportSpec", "load_reports"]
 
-DIMENSIONS = ("date", "query", "page", "country", "device", "searchAppearance", "hour")
+DIMENSIONS = tuple(c.dimension for c in model.COLUMNS if c.dimension)
 AGGREGATION_TYPES = ("auto", "byProperty", "byPage")
 REPORT_DATA_STATES = ("final", "all", "hourly_all")
 FILTER_OPERATORS = ("equals", "notEquals", "contains", "notContains", "includingRegex", "excludingRegex")
 FILTER_DIMENSIONS = ("query", "page", "country", "device", "searchAppearance")
 # Column names in Arrow and Postgres for the API's dimension names.
-COLUMN_NAMES = {
-    "date": "date",
-    "query": "query",
-    "page": "page",
-    "country": "country",
-    "device": "device",
-    "searchAppearance": "search_appearance",
-    "hour": "hour",
-}
+COLUMN_NAMES = {c.dimension: c.name for c in model.COLUMNS if c.dimension}
 # Reports whose rows per day are few: asked for a whole date window per request through the date dimension.
 WINDOWED_DIMENSIONS = frozenset({"date", "searchAppearance", "device"})
 _NAME = re.compile(r"^[a-z][a-z0-9_]{0,47}$")
@@ -165,24 +158,21 @@ def _problem(spec: ReportSpec) -> str | None:
     return None
 
 
-DEFAULT_REPORTS: tuple[ReportSpec, ...] = (
-    ReportSpec(name="property", dimensions=("date",), aggregation_type="byProperty"),
-    ReportSpec(name="page", dimensions=("date", "page", "country", "device"), aggregation_type="byPage"),
-    ReportSpec(
-        name="query",
-        dimensions=("date", "query", "country", "device"),
-        search_types=tuple(t for t in ALL_SEARCH_TYPES if t not in NO_QUERY_TYPES),
-    ),
-    ReportSpec(
-        name="query_page",
-        dimensions=("date", "query", "page", "country", "device"),
-        search_types=tuple(t for t in ALL_SEARCH_TYPES if t not in NO_QUERY_TYPES),
-    ),
-    ReportSpec(name="appearance", dimensions=("date", "searchAppearance")),
-)
+def _default_spec(report: model.DefaultReport) -> ReportSpec:
+    """A default report as the client asks for it: the model's dimensions and aggregation, and every search type
+    that has rows for them (Google has no query rows for some types)."""
+    types = ALL_SEARCH_TYPES
+    if "query" in report.dimensions:
+        types = tuple(t for t in ALL_SEARCH_TYPES if t not in NO_QUERY_TYPES)
+    return ReportSpec(
+        name=report.name, dimensions=report.dimensions, aggregation_type=report.aggregation_type, search_types=types
+    )
+
+
+DEFAULT_REPORTS: tuple[ReportSpec, ...] = tuple(map(_default_spec, model.DEFAULT_REPORTS))
 DEFAULT_REPORT_NAMES = tuple(r.name for r in DEFAULT_REPORTS)
 # The probe: property totals per day and type tell which (date, type) has traffic at all.
-PROBE_REPORT = DEFAULT_REPORTS[0]
+PROBE_REPORT = next(r for r in DEFAULT_REPORTS if r.name == "property")
 
 
 def load_reports(

@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 import struct
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from .. import model
 from ._errors import ValidationError
-from ._specs import DATA_STATES, TIMESTAMP_KEYS, TableSpec
+from ._specs import TableSpec
 
 __all__ = [
     "COPY_HEADER",
@@ -36,30 +37,17 @@ COPY_TRAILER = struct.pack("!h", -1)
 #: encode as fast as 128k, measured on 200k query_page rows).
 CHUNK_ROWS = 16_384
 
+#: How far a row's ctr may be from clicks / impressions (which the view derives): rounding, not a different value.
+CTR_TOLERANCE = 1e-6
+
 _PG_EPOCH_DAYS = 10_957  # 2000-01-01 - 1970-01-01
 _PG_EPOCH_US = _PG_EPOCH_DAYS * 86_400 * 1_000_000
 _TS_TYPE = pa.timestamp("us", tz="UTC")
 
 
 def copy_columns(spec: TableSpec) -> tuple[str, ...]:
-    """Columns the COPY stream carries, in order (loaded_at comes from the column default, now())."""
-    return (
-        "site_url",
-        "date",
-        "search_type",
-        *spec.key_columns,
-        "clicks",
-        "impressions",
-        "ctr",
-        "position",
-        "data_state",
-    )
-
-
-def _column_type(column: str) -> pa.DataType:
-    if column in TIMESTAMP_KEYS:
-        return _TS_TYPE
-    return pa.string()
+    """Columns the COPY stream carries, in order: every column of the storage table."""
+    return spec.stored_columns
 
 
 def prepare_table(spec: TableSpec, table: pa.Table, *, site_url: str, date: dt.date) -> pa.Table:
@@ -77,18 +65,20 @@ def prepare_table(spec: TableSpec, table: pa.Table, *, site_url: str, date: dt.d
             values = table.column(column)
             if values.null_count or pc.any(pc.not_equal(values, pa.scalar(want))).as_py():
                 raise fail(f"column {column} holds values other than {want}")
-    wanted = ["search_type", *spec.key_columns, "clicks", "impressions", "ctr", "position"]
+    # The report's columns but site_url and date (the same on every row: checked above, not carried).
+    targets = {
+        c.name: c.staged_arrow for c in model.report_columns(spec.key_columns) if c.name not in ("site_url", "date")
+    }
+    wanted = list(targets)
     missing = [c for c in wanted if c not in names]
     if missing:
         raise fail(f"missing columns {', '.join(missing)}")
-    types = {"clicks": pa.int64(), "impressions": pa.int64(), "ctr": pa.float64(), "position": pa.float64()}
     arrays = []
-    for column in wanted:
+    for column, target in targets.items():
         values = table.column(column)
-        target = types.get(column) or _column_type(column)
         if values.null_count:
             raise fail(f"column {column} has {values.null_count} null values")
-        if pa.types.is_timestamp(values.type) and values.type.tz is None and target == _TS_TYPE:
+        if pa.types.is_timestamp(values.type) and values.type.tz is None and pa.types.is_timestamp(target):
             # Arrow would read it as UTC; it may as well be a Pacific wall clock (two 01:00s on the fall-back day).
             raise fail(f"column {column} holds timestamps without a time zone")
         try:
@@ -107,6 +97,12 @@ def prepare_table(spec: TableSpec, table: pa.Table, *, site_url: str, date: dt.d
         ("clicks > impressions", pc.greater(clicks, impressions)),
         ("ctr outside [0, 1]", pc.invert(pc.and_(pc.greater_equal(ctr, 0.0), pc.less_equal(ctr, 1.0)))),
         ("position < 1", pc.invert(pc.greater_equal(position, 1.0))),
+        # Google defines ctr as clicks / impressions and the view derives it so; a ctr further from that than
+        # rounding explains is not Google's, and storing the ratio would silently change it.
+        (
+            "ctr other than clicks / impressions",
+            pc.greater(pc.abs(pc.subtract(ctr, _ratio(clicks, impressions))), CTR_TOLERANCE),
+        ),
     )
     for problem, bad in checks:
         count = pc.sum(pc.cast(bad, pa.int64())).as_py() or 0
@@ -132,12 +128,26 @@ def prepare_table(spec: TableSpec, table: pa.Table, *, site_url: str, date: dt.d
     return typed
 
 
+def _ratio(clicks: pa.ChunkedArray, impressions: pa.ChunkedArray) -> pa.ChunkedArray:
+    """clicks / impressions as the view computes it (0 where there are no impressions)."""
+    shown = pc.cast(impressions, pa.float64())
+    ratio = pc.divide(pc.cast(clicks, pa.float64()), pc.if_else(pc.equal(shown, 0.0), 1.0, shown))
+    return pc.if_else(pc.equal(shown, 0.0), 0.0, ratio)
+
+
 def _fixed_binary(block: np.ndarray, width: int) -> pa.Array:
     fixed = pa.FixedSizeBinaryArray.from_buffers(pa.binary(width), len(block), [None, pa.py_buffer(block)])
     return fixed.cast(pa.binary())
 
 
-_FIXED = {"int2": (">i2", 2), "int8": (">i8", 8), "float8": (">f8", 8), "date": (">i4", 4), "timestamptz": (">i8", 8)}
+_FIXED = {
+    "int2": (">i2", 2),
+    "int4": (">i4", 4),
+    "int8": (">i8", 8),
+    "float8": (">f8", 8),
+    "date": (">i4", 4),
+    "timestamptz": (">i8", 8),
+}
 
 
 def _constant(kind: str, value: Any) -> bytes:
@@ -168,7 +178,7 @@ def _array_parts(kind: str, values: Any) -> list[pa.Array]:
 def encode_binary(columns: Sequence[tuple[str, Any]], num_rows: int) -> Iterator[pa.Buffer | bytes]:
     """A binary COPY stream for ``columns``: (pg kind, numpy/Arrow array of num_rows values, or a constant).
 
-    Kinds: text, int2, int8, float8, date, timestamptz (int64 microseconds since 2000-01-01 UTC). Arrays hold
+    Kinds: text, int2, int4, int8, float8, date, timestamptz (int64 microseconds since 2000-01-01 UTC). Arrays hold
     no nulls (validated before); a constant may be None (NULL on every row).
     """
     yield COPY_HEADER
@@ -198,15 +208,18 @@ def _numpy(values: pa.ChunkedArray | pa.Array) -> np.ndarray:
 
 
 def encode_copy(
-    spec: TableSpec, typed: pa.Table, *, site_url: str, date: dt.date, data_state: str
+    spec: TableSpec, typed: pa.Table, *, site_id: int, date: dt.date, ids: Mapping[str, np.ndarray]
 ) -> Iterator[pa.Buffer | bytes]:
-    """The binary COPY stream (header, rows, trailer) for ``copy_columns(spec)`` of a prepared table."""
-    if data_state not in DATA_STATES:
-        raise ValueError(f"data_state {data_state!r} not in {DATA_STATES}")
-    columns: list[tuple[str, Any]] = [("text", site_url), ("date", date), ("text", typed.column("search_type"))]
+    """The binary COPY stream (header, rows, trailer) for ``copy_columns(spec)`` of a prepared table.
+
+    ``ids`` holds, for each dictionary-encoded key column (query, page), the id of every row's string.
+    """
+    columns: list[tuple[str, Any]] = [("int4", site_id), ("date", date), ("text", typed.column("search_type"))]
     for column in spec.key_columns:
         values = typed.column(column)
-        if column in TIMESTAMP_KEYS:
+        if column in ids:
+            columns.append(("int4", ids[column]))
+        elif pa.types.is_timestamp(values.type):
             micros = pc.cast(values.cast(_TS_TYPE), pa.int64()).to_numpy()
             columns.append(("timestamptz", micros - _PG_EPOCH_US))
         else:
@@ -214,9 +227,7 @@ def encode_copy(
     columns += [
         ("int8", _numpy(typed.column("clicks"))),
         ("int8", _numpy(typed.column("impressions"))),
-        ("float8", _numpy(typed.column("ctr"))),
         ("float8", _numpy(typed.column("position"))),
-        ("text", data_state),
     ]
     return encode_binary(columns, typed.num_rows)
 

@@ -15,11 +15,9 @@ import psycopg
 from psycopg import sql
 
 from . import _sql
-from ._specs import LIFETIME_SOURCES, SCHEMA
+from ._specs import LIFETIME_SOURCES, LIFETIME_TABLES, SCHEMA
 
 __all__ = ["refresh"]
-
-LIFETIME_TABLES = {"query_page_daily": "lifetime_query_page", "page_daily": "lifetime_page"}
 
 
 def _match(left: str, right: str, columns: tuple[str, ...]) -> sql.Composable:

@@ -7,6 +7,8 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .. import model
+
 __all__ = [
     "DATA_STATES",
     "DEFAULT_TABLE_SPECS",
@@ -18,18 +20,26 @@ __all__ = [
 
 SCHEMA = "gsc"
 DATA_STATES = ("final", "fresh")
-METRIC_COLUMNS = ("clicks", "impressions", "ctr", "position")
-PREFIX_COLUMNS = ("site_url", "date", "search_type")
-RESERVED_COLUMNS = frozenset(PREFIX_COLUMNS + METRIC_COLUMNS + ("data_state", "loaded_at"))
+METRIC_COLUMNS = tuple(c.name for c in model.METRIC_COLUMNS)
+PREFIX_COLUMNS = tuple(c.name for c in model.PARTITION_COLUMNS)
+STATE_COLUMNS = tuple(c.name for c in model.STATE_COLUMNS)
+RESERVED_COLUMNS = frozenset(PREFIX_COLUMNS + METRIC_COLUMNS + STATE_COLUMNS)
 #: Key columns stored as timestamptz; every other key column is text.
-TIMESTAMP_KEYS = frozenset({"hour"})
+TIMESTAMP_KEYS = frozenset(c.name for c in model.KEY_COLUMNS.values() if c.postgres == "timestamptz")
 #: Tables small enough to stay unpartitioned (one row per site, day and type, or per appearance).
-SMALL_TABLES = frozenset({"property_daily", "appearance_daily"})
+SMALL_TABLES = frozenset(r.table for r in model.DEFAULT_REPORTS if r.small)
 #: Daily tables feeding the lifetime statistics: table name -> (delta kind, lifetime key columns).
 LIFETIME_SOURCES: Mapping[str, tuple[str, tuple[str, ...]]] = {
-    "query_page_daily": ("query_page", ("query", "page")),
-    "page_daily": ("page", ("page",)),
+    r.table: (r.lifetime, model.LIFETIME_KEYS[r.lifetime]) for r in model.DEFAULT_REPORTS if r.lifetime
 }
+#: Daily table -> the lifetime table it feeds.
+LIFETIME_TABLES: Mapping[str, str] = {r.table: r.lifetime_table for r in model.DEFAULT_REPORTS if r.lifetime_table}
+#: Metrics the view derives instead of storing (ctr is clicks / impressions).
+DERIVED_COLUMNS = frozenset({"ctr"})
+#: Columns stored as integer ids into a dictionary table (column -> dictionary): each string is kept once. Queries
+#: and pages stay text: their ids halved the bytes per row again but made analysts' top-N queries 1.3-1.7x slower
+#: (every row joins its dictionary before grouping; benchmarks/bench_storage.py).
+DICTIONARIES: Mapping[str, str] = {"site_url": "site_key"}
 #: Longest table name, so that partition and index names stay within Postgres' 63 bytes.
 MAX_TABLE_NAME = 40
 
@@ -41,8 +51,8 @@ class TableSpec:
     """A daily report table ``gsc.<name>``: site_url, date, search_type, the key columns, then the metrics.
 
     The primary key is (site_url, date, search_type, *key_columns). Big tables are range-partitioned by month;
-    ``partitioned`` defaults to True except for property_daily, appearance_daily and tables whose only key is
-    search_appearance.
+    ``partitioned`` defaults to True except for the model's small tables and tables whose only key is
+    search_appearance. Column names and types come from `gsc_assets.model`.
     """
 
     name: str
@@ -67,21 +77,41 @@ class TableSpec:
 
     @property
     def columns(self) -> tuple[str, ...]:
-        """Every column in table order."""
-        return PREFIX_COLUMNS + self.key_columns + METRIC_COLUMNS + ("data_state", "loaded_at")
+        """Every column of the view ``gsc.<name>``, in order."""
+        return tuple(c.name for c in model.table_columns(self.key_columns))
 
     @property
     def primary_key(self) -> tuple[str, ...]:
+        """The columns that identify a row (unique per table; checked before every load)."""
         return PREFIX_COLUMNS + self.key_columns
 
+    @property
+    def storage(self) -> str:
+        """The table holding the rows; ``gsc.<name>`` is the view over it that readers use."""
+        return f"{self.name}_data"
 
-DEFAULT_TABLE_SPECS: tuple[TableSpec, ...] = (
-    TableSpec("property_daily", ()),
-    TableSpec("page_daily", ("page", "country", "device")),
-    TableSpec("query_daily", ("query", "country", "device")),
-    TableSpec("query_page_daily", ("query", "page", "country", "device")),
-    TableSpec("appearance_daily", ("search_appearance",)),
-)
+    @property
+    def stored_key_columns(self) -> tuple[str, ...]:
+        """Key columns as stored (a dictionary-encoded column as its id)."""
+        return tuple(stored_column(c) for c in self.key_columns)
+
+    @property
+    def stored_columns(self) -> tuple[str, ...]:
+        """Every column of the storage table, in order."""
+        return tuple(map(stored_column, self.stored_sources))
+
+    @property
+    def stored_sources(self) -> tuple[str, ...]:
+        """The model column each storage column holds: no derived metric and no state (kept in the ledger)."""
+        return tuple(c.name for c in model.report_columns(self.key_columns) if c.name not in DERIVED_COLUMNS)
+
+
+def stored_column(column: str) -> str:
+    """A column's name in storage: ``<column>_id`` for dictionary-encoded columns."""
+    return {"site_url": "site_id"}.get(column) or (f"{column}_id" if column in DICTIONARIES else column)
+
+
+DEFAULT_TABLE_SPECS: tuple[TableSpec, ...] = tuple(TableSpec(r.table, r.key_columns) for r in model.DEFAULT_REPORTS)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -13,10 +13,20 @@ import psycopg
 import pyarrow as pa
 from psycopg import sql
 
-from . import _lifetime, _sql
+from . import _layout, _lifetime, _sql
 from ._arrow import DELTA_COLUMNS, copy_columns, encode_copy, encode_lifetime_delta, prepare_table
 from ._errors import DatabaseError, SchemaError, ValidationError, WarehouseError, one_line
-from ._specs import DATA_STATES, DEFAULT_TABLE_SPECS, LIFETIME_SOURCES, SCHEMA, TIMESTAMP_KEYS, LoadResult, TableSpec
+from ._keys import key_ids
+from ._specs import (
+    DATA_STATES,
+    DEFAULT_TABLE_SPECS,
+    DICTIONARIES,
+    LIFETIME_SOURCES,
+    SCHEMA,
+    LoadResult,
+    TableSpec,
+    stored_column,
+)
 
 __all__ = ["Warehouse"]
 
@@ -24,7 +34,8 @@ __all__ = ["Warehouse"]
 MIGRATION_LOCK_KEY = 0x6773635F6D6967  # "gsc_mig"
 #: Figures copied from ``figures`` into every ledger row of a partition (per-partition fetch figures).
 LEDGER_FIGURES = ("requests", "retries", "throttled", "api_seconds")
-_INDEXES = (("site_query", ("site_url", "query", "date")), ("site_page", ("site_url", "page", "date")))
+#: The migration after whose SQL the tables of the earlier, text-keyed layout are converted.
+LAYOUT_MIGRATION = "0004"
 
 
 def _ident(*names: str) -> sql.Identifier:
@@ -37,10 +48,6 @@ def _table(name: str) -> sql.Identifier:
 
 def _month(day: dt.date) -> dt.date:
     return day.replace(day=1)
-
-
-def _next_month(day: dt.date) -> dt.date:
-    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
 
 
 class Warehouse:
@@ -62,6 +69,7 @@ class Warehouse:
         self._lock = threading.RLock()
         self._known_partitions: set[tuple[str, dt.date]] = set()
         self._known_tables: dict[str, TableSpec] = {}
+        self._site_ids: dict[str, int] = {}
         self._closed = False
 
     # -- lifetime of the connection -------------------------------------------------------------------------
@@ -126,6 +134,8 @@ class Warehouse:
                                 )
                             continue
                         conn.execute(migration.text)
+                        if migration.version == LAYOUT_MIGRATION:
+                            _layout.convert_legacy_tables(conn)
                         conn.execute(
                             _sql.query("migration_record"),
                             [migration.version, migration.name, migration.checksum],
@@ -156,66 +166,9 @@ class Warehouse:
         for spec in specs:
             # A table that exists is only checked: DDL on it (even IF NOT EXISTS) would lock it against the
             # loads of other runs, and lock order against a load's could deadlock.
-            if conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": spec.name}).fetchone():
-                self._check_columns(conn, spec)
-                self._known_tables[spec.name] = spec
-                continue
-            table = _table(spec.name)
-            key_ddl = sql.SQL("").join(
-                sql.SQL("{} {} NOT NULL,\n    ").format(
-                    _ident(c), sql.SQL("timestamptz" if c in TIMESTAMP_KEYS else "text")
-                )
-                for c in spec.key_columns
-            )
-            conn.execute(
-                _sql.template(
-                    "table_create",
-                    table=table,
-                    key_columns=key_ddl,
-                    pk_columns=sql.SQL(", ").join(map(_ident, spec.primary_key)),
-                    partitioning=sql.SQL("PARTITION BY RANGE (date)" if spec.is_partitioned else ""),
-                )
-            )
+            if not conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": spec.name}).fetchone():
+                _layout.create_table(conn, spec)
             self._check_columns(conn, spec)
-            if spec.is_partitioned:
-                conn.execute(
-                    _sql.template("table_default_partition", table=table, partition=_table(f"{spec.name}_default"))
-                )
-            for suffix, columns in _INDEXES:
-                if set(columns) <= set(spec.columns):
-                    conn.execute(
-                        _sql.template(
-                            "table_index",
-                            index=_ident(f"{spec.name}_{suffix}_idx"),
-                            table=table,
-                            columns=sql.SQL(", ").join(map(_ident, columns)),
-                        )
-                    )
-            conn.execute(
-                _sql.template(
-                    "table_totals_function",
-                    function=_table(f"{spec.name}_totals"),
-                    table=table,
-                    key_columns_typed=sql.SQL("").join(
-                        sql.SQL("{} {},\n    ").format(
-                            _ident(c), sql.SQL("timestamptz" if c in TIMESTAMP_KEYS else "text")
-                        )
-                        for c in spec.key_columns
-                    ),
-                    t_keys=sql.SQL("").join(sql.SQL("{}, ").format(_ident("t", c)) for c in spec.key_columns),
-                    t_group=sql.SQL(", ").join(_ident("t", c) for c in ("site_url", "search_type", *spec.key_columns)),
-                )
-            )
-            keys = sql.SQL("").join(sql.SQL("{}, ").format(_ident(c)) for c in spec.key_columns)
-            conn.execute(
-                _sql.template(
-                    "table_summary_view",
-                    view=_table(f"{spec.name}_summary"),
-                    table=table,
-                    key_columns=keys,
-                    group_columns=sql.SQL(", ").join(map(_ident, ("site_url", "search_type", *spec.key_columns))),
-                )
-            )
             self._known_tables[spec.name] = spec
 
     def _ensure_known(self, spec: TableSpec) -> None:
@@ -234,12 +187,14 @@ class Warehouse:
         self.ensure_tables([spec])
 
     def _check_columns(self, conn: psycopg.Connection[Any], spec: TableSpec) -> None:
-        rows = conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": spec.name}).fetchall()
-        have = tuple(r[0] for r in rows)
-        if have != spec.columns:
-            raise SchemaError(
-                f"table {SCHEMA}.{spec.name} has columns ({', '.join(have)}), spec wants ({', '.join(spec.columns)})"
-            )
+        """The view must have the spec's columns and the storage table its stored columns."""
+        for name, want in ((spec.name, spec.columns), (spec.storage, spec.stored_columns)):
+            rows = conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": name}).fetchall()
+            have = tuple(r[0] for r in rows)
+            if have != want:
+                raise SchemaError(
+                    f"table {SCHEMA}.{name} has columns ({', '.join(have)}), spec wants ({', '.join(want)})"
+                )
 
     def ensure_partitions(self, spec: TableSpec, dates: Iterable[dt.date]) -> int:
         """Create the monthly partitions of ``spec`` that hold ``dates``; return how many were created.
@@ -255,21 +210,13 @@ class Warehouse:
             for month in sorted({_month(d) for d in dates}):
                 if (spec.name, month) in self._known_partitions:
                     continue
-                name = f"{spec.name}_p{month:%Y%m}"
+                name = _layout.month_partition(spec, month)
                 try:
                     with conn.transaction():
                         conn.execute(_sql.query("partition_lock"), [spec.name])
                         exists = conn.execute(_sql.query("partition_exists"), [f"{SCHEMA}.{name}"]).fetchone()
                         if exists is None or exists[0] is None:
-                            conn.execute(
-                                _sql.template(
-                                    "table_month_partition",
-                                    partition=_table(name),
-                                    table=_table(spec.name),
-                                    start=sql.Literal(month),
-                                    end=sql.Literal(_next_month(month)),
-                                )
-                            )
+                            _layout.create_month_partition(conn, spec, month)
                             created += 1
                 except psycopg.Error as exc:
                     raise DatabaseError(
@@ -315,9 +262,15 @@ class Warehouse:
             deleted: dict[str, int] = {}
             copy_seconds = 0.0
             current = ""
+            # Dictionary ids first, committed on their own: the load's transaction then locks no dictionary.
+            site_id = self._site_id(conn, site_url)
+            ids = {
+                spec: {c: key_ids(conn, c, typed.column(c)) for c in spec.key_columns if c in DICTIONARIES}
+                for spec, typed in prepared.items()
+            }
             try:
                 with conn.transaction():
-                    params: dict[str, Any] = {"site_url": site_url, "date": date}
+                    params: dict[str, Any] = {"site_url": site_url, "date": date, "site_id": site_id}
                     lock_row = conn.execute(_sql.query("load_lock"), params).fetchone()
                     assert lock_row is not None
                     params["load_id"] = load_id = int(lock_row[1])
@@ -325,7 +278,7 @@ class Warehouse:
                         current = spec.name
                         deleted[spec.name] = self._delete(conn, spec, params)
                         copy_started = time.perf_counter()
-                        self._copy(conn, spec, typed, site_url=site_url, date=date, data_state=data_state)
+                        self._copy(conn, spec, typed, site_id=site_id, date=date, ids=ids[spec])
                         copy_seconds += time.perf_counter() - copy_started
                         rows[spec.name] = typed.num_rows
                         source = LIFETIME_SOURCES.get(spec.name)
@@ -363,7 +316,7 @@ class Warehouse:
     def _delete(conn: psycopg.Connection[Any], spec: TableSpec, params: Mapping[str, Any]) -> int:
         source = LIFETIME_SOURCES.get(spec.name)
         if source is None:
-            cur = conn.execute(_sql.template("load_delete", table=_table(spec.name)), params)
+            cur = conn.execute(_sql.template("load_delete", table=_table(spec.storage)), params)
             return cur.rowcount
         got = conn.execute(
             _sql.template("load_delete_with_delta", **_delta_parts(spec, source[1])), {**params, "kind": source[0]}
@@ -376,18 +329,27 @@ class Warehouse:
         spec: TableSpec,
         typed: pa.Table,
         *,
-        site_url: str,
+        site_id: int,
         date: dt.date,
-        data_state: str,
+        ids: Mapping[str, Any],
     ) -> None:
         if not typed.num_rows:
             return
         Warehouse._copy_stream(
-            conn,
-            spec.name,
-            copy_columns(spec),
-            encode_copy(spec, typed, site_url=site_url, date=date, data_state=data_state),
+            conn, spec.storage, copy_columns(spec), encode_copy(spec, typed, site_id=site_id, date=date, ids=ids)
         )
+
+    def site_id(self, site_url: str) -> int:
+        """The id the daily tables' storage holds for ``site_url`` (given one if it has none yet)."""
+        with self._lock:
+            return self._site_id(self._connection(), site_url)
+
+    def _site_id(self, conn: psycopg.Connection[Any], site_url: str) -> int:
+        """The dictionary id of a site URL (cached: a site's id never changes)."""
+        site_id = self._site_ids.get(site_url)
+        if site_id is None:
+            site_id = self._site_ids[site_url] = int(key_ids(conn, "site_url", pa.array([site_url]))[0])
+        return site_id
 
     @staticmethod
     def _copy_stream(
@@ -496,8 +458,25 @@ class Warehouse:
 
 
 def _delta_parts(spec: TableSpec, lifetime_keys: tuple[str, ...]) -> dict[str, sql.Composable]:
+    """The parts of load_delete_with_delta: lifetime keys (query and/or page) as stored, spelled out as strings."""
+    spelled: list[sql.Composable] = []
+    joins: list[sql.Composable] = []
+    for key in lifetime_keys:
+        if key in DICTIONARIES:
+            alias = _ident(f"k_{key}")
+            joins.append(
+                sql.SQL("JOIN {} AS {} ON {}.id = s.{}").format(
+                    _table(DICTIONARIES[key]), alias, alias, _ident(stored_column(key))
+                )
+            )
+            spelled.append(sql.SQL("{}.{}").format(alias, _ident(key)))
+        else:
+            spelled.append(_ident("s", key))
+    by_name = dict(zip(lifetime_keys, spelled, strict=True))
     return {
-        "table": _table(spec.name),
-        "key_columns": sql.SQL(", ").join(map(_ident, lifetime_keys)),
-        "query": _ident("query") if "query" in lifetime_keys else sql.SQL("NULL::text"),
+        "table": _table(spec.storage),
+        "key_ids": sql.SQL(", ").join(_ident(stored_column(key)) for key in lifetime_keys),
+        "key_joins": sql.SQL("\n    ").join(joins),
+        "query": by_name.get("query", sql.SQL("NULL::text")),
+        "page": by_name["page"],
     }

@@ -10,13 +10,15 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from .. import model
 from . import _sql
 
 DAY_ROW_CAP = 50_000
+#: lifetime table -> (delta kind, daily table, key columns), from the model's default reports.
 LIFETIME_TABLES = {
-    # lifetime table -> (delta kind, daily table, key columns)
-    "lifetime_query_page": ("query_page", "query_page_daily", ("query", "page")),
-    "lifetime_page": ("page", "page_daily", ("page",)),
+    r.lifetime_table: (r.lifetime, r.table, model.LIFETIME_KEYS[r.lifetime])
+    for r in model.DEFAULT_REPORTS
+    if r.lifetime and r.lifetime_table
 }
 
 

@@ -50,7 +50,7 @@ def simulator(*, port: int, latency_ms: float, workdir: Path) -> Iterator[object
 def demo(*, days: int = DEMO_DAYS, latency_ms: float = DEMO_LATENCY_MS) -> int:
     import dagster as dg
 
-    from gsc_assets._sync_command import SyncRequest, format_summary, run_sync
+    from gsc_assets.cli.sync import SyncRequest, format_summary, run_sync
     from gsc_assets.definitions import build_gsc_definitions, default_resources
     from gsc_assets.resources import resolve_database_url
 

@@ -1,9 +1,10 @@
 """Fetch -> stage -> load for a set of (site, date) partitions; the body of the partitioned asset.
 
-Kept free of Dagster so `gsc-assets sync`, the asset and the tests share one code path: the asset passes a callback
-that turns each finished partition into a materialisation. Loads run in worker threads while the client keeps
-fetching, so the load of one partition overlaps the fetching of others. A partition that fails is reported and the
-others carry on; what was staged but not loaded is loaded by the next run without asking Google again.
+Kept free of Dagster so `gsc-assets sync`, the asset and the tests share one code path: the asset passes an observer
+that turns each finished partition into a materialisation, and `gsc-assets sync` one that shows progress. Loads run
+in worker threads while the client keeps fetching, so the load of one partition overlaps the fetching of others. A
+partition that fails is reported and the others carry on; what was staged but not loaded is loaded by the next run
+without asking Google again.
 
 Memory is bounded by design, not by the range: the client holds only its open partitions, at most
 MAX_PENDING_LOADS fetched partitions wait for their load (the fetch stops handing over partitions while they do),
@@ -26,16 +27,16 @@ os.environ.setdefault(_POOL_VARIABLE, "system")
 import asyncio  # noqa: E402
 import datetime as dt  # noqa: E402
 import time  # noqa: E402
-from collections.abc import Callable, Sequence  # noqa: E402
+from collections.abc import Callable, Mapping, Sequence  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from typing import Protocol  # noqa: E402
 
 import pyarrow as pa  # noqa: E402
 
-from gsc_assets.gsc import ClientSettings, GscClient, GscError, PartitionResult, ReportSpec  # noqa: E402
+from gsc_assets.gsc import ClientSettings, GscClient, PartitionResult, ReportSpec  # noqa: E402
 from gsc_assets.warehouse import Staging, TableSpec, Warehouse, WarehouseError  # noqa: E402
 
-from ._tables import table_spec  # noqa: E402
+from ._figures import FetchFigures  # noqa: E402
 
 # One load at a time: a second one did not shorten a busy site's sync on this 2-core machine (COPY shares the cores
 # with Postgres, the client and DuckDB) and each load in flight holds its partition's tables, typed copies and
@@ -59,11 +60,7 @@ class PartitionOutcome:
     data_state: str | None = None
     error: str | None = None
     rows_by_report: dict[str, int] = field(default_factory=dict)
-    rows_by_type: dict[str, int] = field(default_factory=dict)
-    requests: int = 0
-    retries: int = 0
-    throttled: int = 0
-    api_seconds: float = 0.0
+    figures: FetchFigures = field(default_factory=FetchFigures)
     load_seconds: float = 0.0
 
     @property
@@ -95,29 +92,24 @@ class SyncSummary:
 
     @property
     def requests(self) -> int:
-        return sum(o.requests for o in self.outcomes)
+        return sum(o.figures.requests for o in self.outcomes)
 
     @property
     def throttled(self) -> int:
-        return sum(o.throttled for o in self.outcomes)
+        return sum(o.figures.throttled for o in self.outcomes)
 
     @property
     def retries(self) -> int:
-        return sum(o.retries for o in self.outcomes)
-
-
-OnOutcome = Callable[[PartitionOutcome], None]
+        return sum(o.figures.retries for o in self.outcomes)
 
 
 class SyncObserver(Protocol):
+    """Told of each partition as it ends (from the sync's event loop: hand slow work to a thread) and of the
+    summary once every partition has ended."""
+
     def on_outcome(self, outcome: PartitionOutcome) -> None: ...
 
     def on_finished(self, summary: SyncSummary) -> None: ...
-
-
-# In-process observers of every sync in this process (the `sync` command's progress and summary); the asset's own
-# callback is passed explicitly.
-OBSERVERS: list[SyncObserver] = []
 
 
 async def sync_partitions(
@@ -125,20 +117,26 @@ async def sync_partitions(
     partitions: Sequence[Partition],
     settings: ClientSettings,
     reports: Sequence[ReportSpec],
+    tables: Mapping[str, TableSpec],
     open_warehouse: Callable[[], Warehouse],
     staging: Staging,
     quota_store: object | None,
     run_id: str,
     refetch: bool = False,
-    on_outcome: OnOutcome | None = None,
+    observers: Sequence[SyncObserver] = (),
 ) -> SyncSummary:
     """Bring every partition's tables up to date; never raises for a bad partition (see `SyncSummary.failed`).
 
-    `open_warehouse` gives one Warehouse per concurrent load (a Warehouse serialises its own calls).
+    `tables` names the table each report loads into (by report name): the mapping belongs to the caller, so this
+    layer needs neither Dagster nor the asset definitions. `open_warehouse` gives one Warehouse per concurrent load
+    (a Warehouse serialises its own calls).
     """
     started = time.perf_counter()
     _use_system_allocator()
-    specs = {report.name: table_spec(report) for report in reports}
+    missing = [report.name for report in reports if report.name not in tables]
+    if missing:
+        raise ValueError(f"no table given for report(s) {', '.join(missing)}")
+    specs = {report.name: tables[report.name] for report in reports}
     warehouses: asyncio.Queue[Warehouse] = asyncio.Queue()
     for _ in range(MAX_CONCURRENT_LOADS):
         warehouses.put_nowait(open_warehouse())
@@ -153,7 +151,7 @@ async def sync_partitions(
             quota_store=quota_store,
             run_id=run_id,
             refetch=refetch,
-            on_outcome=on_outcome,
+            observers=observers,
             started=started,
         )
     finally:
@@ -172,7 +170,7 @@ async def _sync(
     quota_store: object | None,
     run_id: str,
     refetch: bool,
-    on_outcome: OnOutcome | None,
+    observers: Sequence[SyncObserver],
     started: float,
 ) -> SyncSummary:
     wanted = sorted(set(partitions), key=lambda p: (p[0], p[1]))
@@ -180,9 +178,7 @@ async def _sync(
 
     def record(outcome: PartitionOutcome) -> None:
         outcomes.append(outcome)
-        if on_outcome is not None:
-            on_outcome(outcome)
-        for observer in list(OBSERVERS):
+        for observer in observers:
             observer.on_outcome(outcome)
 
     held: dict[Partition, str] = {}
@@ -240,15 +236,13 @@ async def _sync(
                 if outcome.error is not None:
                     record(outcome)
                     continue
-                figures = {**_ledger_figures(outcome), "rows_by_type": outcome.rows_by_type,
-                           "search_types": list(result.search_types)}  # fmt: skip
                 by_spec = {specs[name]: table for name, table in result.tables.items() if name in specs}
                 # Taken before staging and given back when the load ends: while MAX_PENDING_LOADS partitions wait
                 # for the warehouse, this loop (and through its queue, the client) waits too.
                 await pending.acquire()
                 try:
                     await asyncio.to_thread(
-                        _stage, staging, result.site_url, result.date, by_spec, result.data_state, figures
+                        _stage, staging, result.site_url, result.date, by_spec, result.data_state, outcome.figures
                     )
                 except Exception as exc:  # the partition fails alone; the others carry on
                     pending.release()
@@ -264,7 +258,7 @@ async def _sync(
         await asyncio.gather(*loads)
     outcomes.sort(key=lambda o: (o.site_url, o.date))
     summary = SyncSummary(outcomes=outcomes, seconds=time.perf_counter() - started, fetch_seconds=fetch_seconds)
-    for observer in list(OBSERVERS):
+    for observer in observers:
         observer.on_finished(summary)
     return summary
 
@@ -275,10 +269,10 @@ def _stage(
     date: dt.date,
     tables: dict[TableSpec, pa.Table],
     data_state: str,
-    figures: dict[str, object],
+    figures: FetchFigures,
 ) -> None:
     try:
-        staging.stage(site_url, date, tables, data_state, figures)
+        staging.stage(site_url, date, tables, data_state, figures.to_manifest())
     finally:
         _return_freed_memory()
 
@@ -295,7 +289,7 @@ def _load_staged(
         landed = staging.read(outcome.site_url, outcome.date)
         outcome.data_state = landed.data_state
         if outcome.source == "staging":  # fetched by an earlier run: its figures travel in the manifest
-            _restore_figures(outcome, landed.figures)
+            outcome.figures = FetchFigures.from_manifest(landed.figures)
         tables = {spec: table for spec, table in landed.tables.items() if spec.name in names}
         warehouse.load_partition(
             outcome.site_url,
@@ -303,7 +297,7 @@ def _load_staged(
             tables,
             data_state=landed.data_state,
             run_id=run_id,
-            figures={**_ledger_figures(outcome), "search_types": landed.figures.get("search_types", [])},
+            figures=outcome.figures.to_ledger(source=outcome.source),
         )
         rows = {spec.name: table.num_rows for spec, table in tables.items()}
         staged_at = landed.staged_at
@@ -336,25 +330,24 @@ def _return_freed_memory() -> None:
 
 def _outcome_from_fetch(result: PartitionResult) -> PartitionOutcome:
     stats = result.stats
-    outcome = PartitionOutcome(
-        site_url=result.site_url,
-        date=result.date,
-        source="api",
-        data_state=result.data_state,
+    outcome = PartitionOutcome(site_url=result.site_url, date=result.date, source="api", data_state=result.data_state)
+    rows_by_type: dict[str, int] = {}
+    if result.error is not None:
+        outcome.error = str(result.error)
+    else:
+        for name, table in result.tables.items():
+            outcome.rows_by_report[name] = table.num_rows
+            if table.num_rows:
+                for search_type, count in _count_by_type(table).items():
+                    rows_by_type[f"{name}/{search_type}"] = count
+    outcome.figures = FetchFigures(
         requests=stats.requests,
         retries=stats.retries,
         throttled=stats.throttled,
         api_seconds=stats.network_s + stats.limiter_wait_s,
+        search_types=tuple(result.search_types),
+        rows_by_type=rows_by_type,
     )
-    if result.error is not None:
-        outcome.error = str(result.error)
-        return outcome
-    for name, table in result.tables.items():
-        outcome.rows_by_report[name] = table.num_rows
-        if table.num_rows:
-            for search_type, count in _count_by_type(table).items():
-                key = f"{name}/{search_type}"
-                outcome.rows_by_type[key] = count
     return outcome
 
 
@@ -369,22 +362,4 @@ def _one_line(exc: BaseException) -> str:
     return first if isinstance(exc, WarehouseError) else f"{type(exc).__name__}: {first}"
 
 
-def _restore_figures(outcome: PartitionOutcome, figures: dict[str, object]) -> None:
-    outcome.requests = int(figures.get("requests", 0))  # type: ignore[call-overload]
-    outcome.retries = int(figures.get("retries", 0))  # type: ignore[call-overload]
-    outcome.throttled = int(figures.get("throttled", 0))  # type: ignore[call-overload]
-    outcome.api_seconds = float(figures.get("api_seconds", 0.0))  # type: ignore[arg-type]
-    outcome.rows_by_type = dict(figures.get("rows_by_type", {}))  # type: ignore[call-overload]
-
-
-def _ledger_figures(outcome: PartitionOutcome) -> dict[str, object]:
-    return {
-        "requests": outcome.requests,
-        "retries": outcome.retries,
-        "throttled": outcome.throttled,
-        "api_seconds": outcome.api_seconds,
-        "source": outcome.source,
-    }
-
-
-__all__ = ["GscError", "PartitionOutcome", "SyncSummary", "sync_partitions"]
+__all__ = ["PartitionOutcome", "SyncObserver", "SyncSummary", "sync_partitions"]

@@ -1,27 +1,38 @@
 """`gsc-assets sync`: materialise date x site partitions in-process through the Dagster assets.
 
 Checks everything a user can get wrong before any run starts (dates, retention, database, credentials, sites), so a
-failure is one line. Sites contiguous in the dynamic partition order go into one box-range run; runs execute
-concurrently in threads and share the quota through the warehouse's Postgres budget store.
+failure is one line. Sites contiguous in the dynamic partition order go into one box-range run; runs go one after
+another and share the quota with other processes through the warehouse's Postgres budget store.
+
+A range whose final data is already held and recorded starts no run and costs little more than importing Dagster:
+with the sites named (`--site`, GSC_SITES) it asks Google nothing, not even sites.list; the Dagster instance is
+opened only once the ledger holds the whole range; the code location is not built; and the garbage collector stays
+out of the start-up (see `gsc_assets.cli.start_up_without_gc`).
 """
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import json
 import os
 import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from gsc_assets.assets import _sync
+# First: sets Arrow's memory pool before anything in this process imports pyarrow (see gsc_assets.pipeline._sync).
+from gsc_assets.pipeline import PartitionOutcome, SyncSummary  # isort: skip
+from gsc_assets.cli import start_up_over
 from gsc_assets.partitions import SITE_PARTITIONS_NAME, configured_start_date, join_key, pacific_today, retention_start
 
 if TYPE_CHECKING:
-    from gsc_assets.gsc import ClientSettings
+    import dagster as dg
+
+    from gsc_assets.gsc import ClientSettings, ReportSpec
     from gsc_assets.resources import GscResource
 
 
@@ -80,16 +91,31 @@ def _redact(url: str) -> str:
     return f"{host}:{parts.port or 5432}/{parts.path.lstrip('/')}"
 
 
-def resolve_sites(requested: tuple[str, ...], gsc: GscResource, settings: ClientSettings) -> tuple[str, ...]:
-    """The sites to sync, each checked against what the credentials can read (sites.list)."""
+def resolve_sites(
+    requested: tuple[str, ...],
+    gsc: GscResource,
+    settings: ClientSettings,
+    *,
+    meanwhile: Callable[[], object] = lambda: None,
+) -> tuple[str, ...]:
+    """The sites to sync, each checked against what the credentials can read (sites.list).
+
+    The listing is a few network round trips (token, connection, request): `meanwhile` runs on this thread while
+    they are in flight.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
     from gsc_assets.gsc import GscClient, GscError
 
     async def listed() -> list[str]:
         async with GscClient(settings) as client:
             return await client.list_sites()
 
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gsc-sites") as listing:
+        readable_soon = listing.submit(asyncio.run, listed())
+        meanwhile()
     try:
-        readable = asyncio.run(listed())
+        readable = readable_soon.result()
     except GscError as exc:
         raise SyncError(str(exc)) from None
     if not requested:
@@ -116,11 +142,11 @@ def contiguous_groups(selected: tuple[str, ...], ordered: list[str]) -> list[lis
 
 def run_sync(request: SyncRequest) -> dict[str, object]:
     import dagster as dg
-    from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 
-    from gsc_assets.definitions import build_gsc_definitions, default_resources
+    from gsc_assets._dagster_internals import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
+    from gsc_assets.assets._tables import asset_key
     from gsc_assets.gsc import GscError
-    from gsc_assets.instance import open_instance
+    from gsc_assets.instance import import_storage, open_instance
     from gsc_assets.resources import GscResource
 
     today = pacific_today()
@@ -130,69 +156,75 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
     try:
         gsc = GscResource()
         settings = gsc.settings()
+        reports = gsc.report_specs()
     except GscError as exc:
         raise SyncError(str(exc)) from None
-    sites = resolve_sites(request.sites, gsc, settings)
-    instance = open_instance(url)
-    known = instance.get_dynamic_partitions(SITE_PARTITIONS_NAME)
+    fetch_keys = [asset_key(report) for report in reports]
+    instance = functools.cache(functools.partial(open_instance, url))
+
+    def held_summary(sites: Sequence[str]) -> dict[str, object] | None:
+        """The summary of a sync with nothing to do, or None when a run is needed."""
+        if request.refetch or not _already_done(instance, url, sites, request, reports, fetch_keys):
+            return None
+        # Nothing to fetch, load or record: no run at all (creating one costs seconds of planned events).
+        progress = _Progress(len(sites) * len(_days(request.start, request.end)), quiet=request.as_json)
+        for site in sites:
+            for day in _days(request.start, request.end):
+                progress.on_outcome(PartitionOutcome(site_url=site, date=day, source="held", data_state="final"))
+        return {**progress.summary(seconds=0.0, settings=settings), "runs": 0, "failed": []}
+
+    # With the sites named, a range already held and recorded needs nothing from Google, not even sites.list.
+    named = request.sites or tuple(gsc.configured_sites())
+    if named and (summary := held_summary(named)) is not None:
+        return summary
+    sites = resolve_sites(request.sites, gsc, settings, meanwhile=import_storage)  # needed from here on
+    if not named and (summary := held_summary(sites)) is not None:
+        return summary
+
+    known = instance().get_dynamic_partitions(SITE_PARTITIONS_NAME)
     new_sites = [site for site in sites if site not in known]
     if new_sites:
-        instance.add_dynamic_partitions(SITE_PARTITIONS_NAME, new_sites)
-    ordered = instance.get_dynamic_partitions(SITE_PARTITIONS_NAME)
+        instance().add_dynamic_partitions(SITE_PARTITIONS_NAME, new_sites)
+    ordered = instance().get_dynamic_partitions(SITE_PARTITIONS_NAME)
 
+    # Only a run needs the code location (every asset, check, sensor and schedule).
+    from gsc_assets.definitions import build_gsc_definitions, default_resources
+
+    total = len(sites) * ((request.end - request.start).days + 1)
+    progress = _Progress(total, quiet=request.as_json)
     start_date = min(request.start, configured_start_date())
     try:
-        defs = build_gsc_definitions(start_date=start_date, resources=default_resources(url))
+        defs = build_gsc_definitions(start_date=start_date, resources=default_resources(url), observers=[progress])
     except GscError as exc:
         raise SyncError(str(exc)) from None
     assets = list(defs.assets or [])
-    fetch_keys = [
-        key
-        for a in assets
-        if isinstance(a, dg.AssetsDefinition) and a.node_def.name == "gsc_search_analytics"
-        for key in a.keys
-    ]
-    total = len(sites) * ((request.end - request.start).days + 1)
-    progress = _Progress(total, quiet=request.as_json)
-    if not request.refetch and _already_done(instance, url, gsc, sites, request, fetch_keys):
-        # Nothing to fetch, load or record: no run at all (creating one costs seconds of planned events).
-        for site in sites:
-            for day in _days(request.start, request.end):
-                progress.on_outcome(_sync.PartitionOutcome(site_url=site, date=day, source="held", data_state="final"))
-        summary = progress.summary(seconds=0.0, settings=settings)
-        summary["runs"] = 0
-        summary["failed"] = []
-        return summary
-    _sync.OBSERVERS.append(progress)
     run_config = {
         "loggers": {"console": {"config": {"log_level": "CRITICAL"}}},
         "ops": {"gsc_search_analytics": {"config": {"refetch": request.refetch}}},
     }
+    start_up_over()
     started = time.perf_counter()
     failures: list[str] = []
     groups = contiguous_groups(sites, ordered)
-    try:
-        # One run per group of neighbouring sites; each run fetches all its keys concurrently. Runs go one after
-        # another: Dagster's in-process execution configures logging globally and is not safe in threads.
-        for group in groups:
-            tags = {
-                ASSET_PARTITION_RANGE_START_TAG: join_key(group[0], request.start),
-                ASSET_PARTITION_RANGE_END_TAG: join_key(group[-1], request.end),
-                "gsc/launched_by": "gsc-assets sync",
-            }
-            result = dg.materialize(
-                assets,
-                selection=dg.AssetSelection.assets(*fetch_keys),
-                instance=instance,
-                resources=defs.resources,
-                tags=tags,
-                run_config=run_config,
-                raise_on_error=False,
-            )
-            if not result.success:
-                failures.append(_failure_reason(result))
-    finally:
-        _sync.OBSERVERS.remove(progress)
+    # One run per group of neighbouring sites; each run fetches all its keys concurrently. Runs go one after
+    # another: Dagster's in-process execution configures logging globally and is not safe in threads.
+    for group in groups:
+        tags = {
+            ASSET_PARTITION_RANGE_START_TAG: join_key(group[0], request.start),
+            ASSET_PARTITION_RANGE_END_TAG: join_key(group[-1], request.end),
+            "gsc/launched_by": "gsc-assets sync",
+        }
+        result = dg.materialize(
+            assets,
+            selection=dg.AssetSelection.assets(*fetch_keys),
+            instance=instance(),
+            resources=defs.resources,
+            tags=tags,
+            run_config=run_config,
+            raise_on_error=False,
+        )
+        if not result.success:
+            failures.append(_failure_reason(result))
     seconds = time.perf_counter() - started
     summary = progress.summary(seconds=seconds, settings=settings)
     summary["runs"] = len(groups)
@@ -204,9 +236,18 @@ def _days(start: dt.date, end: dt.date) -> list[dt.date]:
     return [start + dt.timedelta(days=i) for i in range((end - start).days + 1)]
 
 
-def _already_done(instance, url: str, gsc: GscResource, sites, request: SyncRequest, fetch_keys) -> bool:  # type: ignore[no-untyped-def]
+def _already_done(
+    instance: Callable[[], dg.DagsterInstance],
+    url: str,
+    sites: Sequence[str],
+    request: SyncRequest,
+    reports: Sequence[ReportSpec],
+    fetch_keys: Sequence[dg.AssetKey],
+) -> bool:
     """Every partition asked for is held final in the ledger for every table, none waits in staging, and Dagster
-    already records its materialisation: a run would only confirm that."""
+    already records its materialisation: a run would only confirm that. Cheapest check first: the Dagster instance
+    (importing its Postgres storage and connecting is a third of a no-op's time) is opened only when the ledger holds
+    the whole range."""
     from pathlib import Path
 
     from gsc_assets.assets._tables import table_spec
@@ -217,21 +258,23 @@ def _already_done(instance, url: str, gsc: GscResource, sites, request: SyncRequ
     staging = Staging(Path(os.environ.get("GSC_STAGING_DIR") or DEFAULT_STAGING_DIR))
     if wanted & set(staging.pending()):
         return False
-    tables = [table_spec(report) for report in gsc.report_specs()]
+    tables = [table_spec(report) for report in reports]
     with Warehouse(url) as db:
         held = db.loaded_partitions(sorted(sites), request.start, request.end, tables=tables)
     if any(held.get(partition) != "final" for partition in wanted):
         return False
     keys = {join_key(site, day) for site, day in wanted}
-    return all(keys <= set(instance.get_materialized_partitions(key)) for key in fetch_keys)
+    return all(keys <= set(instance().get_materialized_partitions(key)) for key in fetch_keys)
 
 
 def _failure_reason(result: object) -> str:
+    from gsc_assets._dagster_internals import FAILURE_PREFIX
+
     for event in result.all_events:  # type: ignore[attr-defined]
         if event.event_type_value == "STEP_FAILURE":
             error = event.event_specific_data.error
             message = error.message.strip().splitlines()[0] if error else "step failed"
-            return message.removeprefix("dagster._core.definitions.events.Failure: ")
+            return message.removeprefix(FAILURE_PREFIX)
     return "run failed"
 
 
@@ -242,27 +285,27 @@ class _Progress:
         self.total = total
         self.quiet = quiet
         self.lock = threading.Lock()
-        self.outcomes: list[_sync.PartitionOutcome] = []
+        self.outcomes: list[PartitionOutcome] = []
         self.fetch_seconds = 0.0
 
-    def on_finished(self, summary: _sync.SyncSummary) -> None:
+    def on_finished(self, summary: SyncSummary) -> None:
         with self.lock:
             self.fetch_seconds += summary.fetch_seconds
 
-    def on_outcome(self, outcome: _sync.PartitionOutcome) -> None:
+    def on_outcome(self, outcome: PartitionOutcome) -> None:
         with self.lock:
             self.outcomes.append(outcome)
             done = len(self.outcomes)
         if self.quiet:
             return
-        status = f"{outcome.rows:>8} rows  {outcome.requests:>4} req  {outcome.source}"
+        status = f"{outcome.rows:>8} rows  {outcome.figures.requests:>4} req  {outcome.source}"
         if not outcome.ok:
             status = f"FAILED: {outcome.error}"
         print(f"[{done:>4}/{self.total}] {outcome.key}  {status}", file=sys.stderr, flush=True)
 
     def summary(self, *, seconds: float, settings: ClientSettings) -> dict[str, object]:
         outcomes = self.outcomes
-        requests = sum(o.requests for o in outcomes)
+        requests = sum(o.figures.requests for o in outcomes)
         qpm = min(settings.qpm_per_site, settings.qpm_per_user)
         window = settings.window_s
         ideal = requests / (qpm / window) if requests else 0.0
@@ -272,8 +315,8 @@ class _Progress:
             "held": sum(1 for o in outcomes if o.source == "held"),
             "rows": sum(o.rows for o in outcomes),
             "requests": requests,
-            "retries": sum(o.retries for o in outcomes),
-            "throttled_429": sum(o.throttled for o in outcomes),
+            "retries": sum(o.figures.retries for o in outcomes),
+            "throttled_429": sum(o.figures.throttled for o in outcomes),
             "seconds": round(seconds, 2),
             "fetch_seconds": round(self.fetch_seconds, 2),
             "quota_seconds_needed": round(ideal, 2),

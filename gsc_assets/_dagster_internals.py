@@ -1,0 +1,68 @@
+"""Every use of Dagster's private API (`dagster._core`) in one place, each with the reason it is needed.
+
+Private names move between Dagster releases without notice: when an upgrade breaks one, this module is the only
+place to look. Everything else imports Dagster's public API only.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+
+import dagster as dg
+from dagster._core.events import DagsterEvent, DagsterEventBatchMetadata, generate_event_batch_id
+from dagster._core.storage.tags import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
+
+__all__ = [
+    "ASSET_PARTITION_RANGE_END_TAG",
+    "ASSET_PARTITION_RANGE_START_TAG",
+    "FAILURE_PREFIX",
+    "batch_event_writes",
+    "log_materializations_in_one_write",
+]
+
+# ASSET_PARTITION_RANGE_START_TAG / _END_TAG: the run tags that make one run cover a range of partition keys. The
+# public API sets them only through a backfill with a single-run policy, but the `sync` command, the schedule and
+# the availability sensor launch such runs themselves (one run per box of sites x days).
+
+#: How a `dg.Failure` raised in an op reads in the run's STEP_FAILURE event: the class's private module path.
+FAILURE_PREFIX = "dagster._core.definitions.events.Failure: "
+
+_BATCH_SIZE_VARIABLE = "DAGSTER_EVENT_BATCH_SIZE"
+#: Events per INSERT when Dagster writes a batch (each row holds the serialised event, a few kB).
+EVENT_BATCH_SIZE = 500
+
+
+def batch_event_writes() -> None:
+    """Let Dagster write a batch of asset events in one INSERT instead of one write per event.
+
+    Dagster buffers events sent with batch metadata only when DAGSTER_EVENT_BATCH_SIZE is set (read at every
+    event); without it `log_materializations_in_one_write` costs a write per event. Call on the main thread before
+    other threads start (it sets an environment variable); a value the user set stands.
+    """
+    os.environ.setdefault(_BATCH_SIZE_VARIABLE, str(EVENT_BATCH_SIZE))
+
+
+def log_materializations_in_one_write(
+    context: dg.AssetExecutionContext, materializations: Sequence[dg.AssetMaterialization]
+) -> None:
+    """What `context.log_event` does for each materialisation, marked as one batch so that the instance stores
+    them together (see `batch_event_writes`).
+
+    The public `log_event` writes each event on its own: for the partitions a run finds already held (one event
+    per table and partition, hundreds in a backfill) that was most of a no-op run. All must be of one asset key:
+    Dagster's Postgres storage updates the asset's latest-materialisation row from the batch's last event only.
+    """
+    keys = {materialization.asset_key for materialization in materializations}
+    if len(keys) > 1:
+        raise ValueError(f"one asset key per batch, got {len(keys)}")
+    step_context = context.get_step_execution_context()
+    batch_id = generate_event_batch_id()
+    last = len(materializations) - 1
+    for index, materialization in enumerate(materializations):
+        # Constructing the event logs it to the instance (buffered by batch id until the last one).
+        event = DagsterEvent.asset_materialization(
+            step_context, materialization, DagsterEventBatchMetadata(batch_id, index == last)
+        )
+        # log_event also hands the event to the step's event stream, so an in-process result lists it.
+        context.op_execution_context._events.append(event)  # noqa: SLF001

@@ -1,0 +1,55 @@
+"""What fetching one partition cost and found, typed: it travels in the partition's staging manifest (JSON) and
+into the load ledger, so a partition loaded by a later run still reports what its fetch cost."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FetchFigures:
+    """`rows_by_type` counts rows per `<report>/<search type>`; `search_types` are the types with any traffic that
+    day (the ledger records them even when a table got no rows)."""
+
+    requests: int = 0
+    retries: int = 0
+    throttled: int = 0
+    api_seconds: float = 0.0
+    search_types: tuple[str, ...] = ()
+    rows_by_type: Mapping[str, int] = field(default_factory=dict)
+
+    def to_manifest(self) -> dict[str, Any]:
+        """The JSON the staging manifest stores."""
+        return {
+            "requests": self.requests,
+            "retries": self.retries,
+            "throttled": self.throttled,
+            "api_seconds": self.api_seconds,
+            "search_types": list(self.search_types),
+            "rows_by_type": dict(self.rows_by_type),
+        }
+
+    @classmethod
+    def from_manifest(cls, figures: Mapping[str, Any]) -> FetchFigures:
+        """Read back what `to_manifest` wrote; a manifest from an older version may lack any of the keys."""
+        return cls(
+            requests=int(figures.get("requests", 0)),
+            retries=int(figures.get("retries", 0)),
+            throttled=int(figures.get("throttled", 0)),
+            api_seconds=float(figures.get("api_seconds", 0.0)),
+            search_types=tuple(figures.get("search_types", ())),
+            rows_by_type={str(key): int(count) for key, count in dict(figures.get("rows_by_type", {})).items()},
+        )
+
+    def to_ledger(self, *, source: str) -> dict[str, Any]:
+        """The figures `Warehouse.load_partition` records for the partition."""
+        return {
+            "requests": self.requests,
+            "retries": self.retries,
+            "throttled": self.throttled,
+            "api_seconds": self.api_seconds,
+            "source": source,
+            "search_types": list(self.search_types),
+        }

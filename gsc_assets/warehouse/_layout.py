@@ -1,0 +1,237 @@
+"""DDL of a daily report table in the id-keyed layout, and the conversion of tables from the layout before it.
+
+A report table ``gsc.<name>`` is a view over ``gsc.<name>_data``. Storage holds the site as a dictionary id and
+no ctr, data_state or loaded_at (derived, or kept once per partition in the ledger), and has no primary key on
+long text columns: about half the bytes per row of the text-keyed layout, and loads that no longer maintain a
+seven-column text index. benchmarks/bench_storage.py measures both layouts and the analysts' queries on each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+from .. import model
+from . import _sql
+from ._errors import SchemaError
+from ._specs import DICTIONARIES, SCHEMA, TableSpec, stored_column
+
+__all__ = ["convert_legacy_tables", "create_month_partition", "create_table", "month_partition", "storage_indexes"]
+
+
+def _alias(column: str) -> str:
+    """The alias of a column's dictionary table in a view."""
+    return f"k_{column}"
+
+
+def _table(name: str) -> sql.Identifier:
+    return sql.Identifier(SCHEMA, name)
+
+
+def _list(columns: tuple[str, ...] | list[str]) -> sql.Composable:
+    return sql.SQL(", ").join(map(sql.Identifier, columns))
+
+
+def storage_indexes(spec: TableSpec) -> list[tuple[str, tuple[str, ...]]]:
+    """(suffix, columns) of the storage table's indexes: a load's delete and a date range scan use (site, date);
+    one query's or page's trend uses (site, query or page, date)."""
+    indexes: list[tuple[str, tuple[str, ...]]] = [("site_date", ("site_id", "date"))]
+    for column, suffix in (("query", "site_query"), ("page", "site_page")):
+        if column in spec.key_columns:
+            indexes.append((suffix, ("site_id", stored_column(column), "date")))
+    return indexes
+
+
+def _key_type(column: str) -> str:
+    """A key column's type in storage: a dictionary id, or the model's type (which the view then shows)."""
+    return "integer" if column in DICTIONARIES else model.key_column(column).postgres
+
+
+def create_table(conn: psycopg.Connection[Any], spec: TableSpec) -> None:
+    """Create the storage table (default partition, indexes) and the views of ``spec``, in the caller's
+    transaction."""
+    create_storage(conn, spec)
+    create_views(conn, spec)
+
+
+def create_storage(conn: psycopg.Connection[Any], spec: TableSpec, months: Iterable[dt.date] = ()) -> None:
+    """The storage table, its default partition, a partition for each of ``months`` and its indexes."""
+    storage = _table(spec.storage)
+    stored_keys = sql.SQL("").join(
+        sql.SQL("{} {} NOT NULL,\n    ").format(sql.Identifier(stored_column(c)), sql.SQL(_key_type(c)))
+        for c in spec.key_columns
+    )
+    conn.execute(
+        _sql.template(
+            "table_create",
+            table=storage,
+            key_columns=stored_keys,
+            partitioning=sql.SQL("PARTITION BY RANGE (date)" if spec.is_partitioned else ""),
+        )
+    )
+    if spec.is_partitioned:
+        conn.execute(
+            _sql.template("table_default_partition", table=storage, partition=_table(f"{spec.storage}_default"))
+        )
+        for month in months:
+            create_month_partition(conn, spec, month)
+    for suffix, columns in storage_indexes(spec):
+        conn.execute(
+            _sql.template(
+                "table_index",
+                index=sql.Identifier(f"{spec.storage}_{suffix}_idx"),
+                table=storage,
+                columns=_list(columns),
+            )
+        )
+
+
+def month_partition(spec: TableSpec, month: dt.date) -> str:
+    return f"{spec.storage}_p{month:%Y%m}"
+
+
+def create_month_partition(conn: psycopg.Connection[Any], spec: TableSpec, month: dt.date) -> None:
+    following = (month.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+    conn.execute(
+        _sql.template(
+            "table_month_partition",
+            partition=_table(month_partition(spec, month)),
+            table=_table(spec.storage),
+            start=sql.Literal(month),
+            end=sql.Literal(following),
+        )
+    )
+
+
+def create_views(conn: psycopg.Connection[Any], spec: TableSpec) -> None:
+    """The view ``gsc.<name>`` over the storage table, its summary view and its totals function."""
+    selected, joins = [], []
+    for column in spec.key_columns:
+        if column not in DICTIONARIES:
+            selected.append(sql.SQL("d.{},\n       ").format(sql.Identifier(column)))
+            continue
+        alias = _alias(column)
+        selected.append(sql.SQL("{}.{},\n       ").format(sql.Identifier(alias), sql.Identifier(column)))
+        joins.append(
+            sql.SQL("LEFT JOIN {} AS {} ON {}.id = d.{}").format(
+                _table(DICTIONARIES[column]),
+                sql.Identifier(alias),
+                sql.Identifier(alias),
+                sql.Identifier(stored_column(column)),
+            )
+        )
+    view = _table(spec.name)
+    conn.execute(
+        _sql.template(
+            "table_view",
+            view=view,
+            table=_table(spec.storage),
+            key_columns=sql.SQL("").join(selected),
+            key_joins=sql.SQL("\n").join(joins),
+            report=sql.Literal(spec.name),
+        )
+    )
+    typed_keys = sql.SQL("").join(
+        sql.SQL("{} {},\n    ").format(sql.Identifier(c), sql.SQL(model.key_column(c).postgres))
+        for c in spec.key_columns
+    )
+    conn.execute(
+        _sql.template(
+            "table_totals_function",
+            function=_table(f"{spec.name}_totals"),
+            table=view,
+            key_columns_typed=typed_keys,
+            t_keys=sql.SQL("").join(sql.SQL("{}, ").format(sql.Identifier("t", c)) for c in spec.key_columns),
+            t_group=sql.SQL(", ").join(sql.Identifier("t", c) for c in ("site_url", "search_type", *spec.key_columns)),
+        )
+    )
+    conn.execute(
+        _sql.template(
+            "table_summary_view",
+            view=_table(f"{spec.name}_summary"),
+            table=view,
+            key_columns=sql.SQL("").join(sql.SQL("{}, ").format(sql.Identifier(c)) for c in spec.key_columns),
+            group_columns=_list(("site_url", "search_type", *spec.key_columns)),
+        )
+    )
+
+
+def convert_legacy_tables(conn: psycopg.Connection[Any]) -> list[str]:
+    """Move every daily table of the text-keyed layout (defaults and custom reports) into the id-keyed layout,
+    keeping every row, and return their names. Runs inside migration 0004's transaction: all or nothing.
+
+    Nothing is fetched again: strings go into the dictionaries, rows into storage, each partition's data_state and
+    loaded_at into the ledger; the old table, its summary view and totals function are then replaced.
+    """
+    converted = []
+    for name, partitioned in conn.execute(_sql.query("legacy_tables")).fetchall():
+        columns = [r[0] for r in conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": name})]
+        keys = tuple(columns[columns.index("search_type") + 1 : columns.index("clicks")])
+        spec = TableSpec(name, keys, partitioned=partitioned)
+        if tuple(columns) != spec.columns:
+            raise SchemaError(f"table {SCHEMA}.{name}: columns ({', '.join(columns)}) are not a report table's")
+        legacy = _table(name)
+        mismatched = conn.execute(_sql.template("legacy_ctr_mismatch", table=legacy)).fetchone()
+        if mismatched and mismatched[0]:
+            raise SchemaError(
+                f"table {SCHEMA}.{name}: {mismatched[0]} rows have a ctr other than clicks / impressions, which the "
+                "new layout derives; migration stopped, nothing changed"
+            )
+        conn.execute(_sql.template("legacy_ledger", table=legacy, report=sql.Literal(name)))
+        encoded = [c for c in ("site_url", *keys) if c in DICTIONARIES]
+        for column in encoded:
+            conn.execute(
+                _sql.template(
+                    "legacy_keys",
+                    dictionary=_table(DICTIONARIES[column]),
+                    column=sql.Identifier(column),
+                    source=sql.Identifier(column),
+                    table=legacy,
+                )
+            )
+        months = conn.execute(_sql.template("legacy_months", table=legacy)).fetchall()
+        create_storage(conn, spec, [m for (m,) in months] if spec.is_partitioned else ())
+        values, joins = [], []
+        for column in spec.stored_sources:
+            if column in DICTIONARIES:
+                alias = sql.Identifier(f"k_{column}")
+                values.append(sql.SQL("{}.id").format(alias))
+                joins.append(
+                    sql.SQL("JOIN {} AS {} ON md5({}.{})::uuid = md5(t.{})::uuid AND {}.{} = t.{}").format(
+                        _table(DICTIONARIES[column]),
+                        alias,
+                        alias,
+                        sql.Identifier(column),
+                        sql.Identifier(column),
+                        alias,
+                        sql.Identifier(column),
+                        sql.Identifier(column),
+                    )
+                )
+            else:
+                values.append(sql.SQL("t.{}").format(sql.Identifier(column)))
+        conn.execute(
+            _sql.template(
+                "legacy_copy",
+                storage=_table(spec.storage),
+                columns=_list(spec.stored_columns),
+                values=sql.SQL(", ").join(values),
+                table=legacy,
+                joins=sql.SQL("\n").join(joins),
+            )
+        )
+        conn.execute(
+            _sql.template(
+                "legacy_drop",
+                summary=_table(f"{name}_summary"),
+                totals=_table(f"{name}_totals"),
+                table=legacy,
+            )
+        )
+        create_views(conn, spec)
+        converted.append(name)
+    return converted

@@ -1,0 +1,156 @@
+"""Upgrades lose nothing: a warehouse built by the text-keyed layout (a frozen pg_dump of it, never regenerated)
+moves to the id-keyed layout with migration 0004, without asking Google again, and reads back the same data."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pyarrow as pa
+import pytest
+
+from gsc_assets.warehouse import DEFAULT_TABLE_SPECS, SchemaError, TableSpec, Warehouse
+from gsc_assets_tests.fixtures_pg import create_database, drop_database, report_rows
+
+FROZEN_DDL = Path(__file__).parent / "frozen" / "warehouse_0003.sql"
+#: Site URLs a user may have, kept exactly (quotes, non-ASCII, a 2,000-character URL).
+SITES = ("sc-domain:example.com", "https://exämple.org/it's/", "https://long.example/" + "p" * 2000 + "/")
+DAYS = (dt.date(2026, 10, 31), dt.date(2026, 11, 1))
+CUSTOM = (TableSpec("custom_query_country", ("query", "country")), TableSpec("custom_hourly_page", ("hour", "page")))
+LOADED_AT = dt.datetime(2026, 11, 2, 3, 4, 5, 678901, tzinfo=dt.UTC)
+
+
+def _legacy_rows(spec: TableSpec, site: str, day: dt.date, seed: int) -> pa.Table:
+    table = report_rows(spec, site, day, 40 if spec.key_columns else 1, seed=seed, search_types=("web", "image"))
+    if "query" in spec.key_columns:  # odd but valid strings a real warehouse holds
+        queries = table.column("query").to_pylist()
+        queries[:3] = ['l\'été "quoted"', "emoji 🦀 ZWJ 👩‍💻", "tab\there"]
+        table = table.set_column(table.column_names.index("query"), "query", pa.array(queries))
+    return table
+
+
+def _write_legacy(conn: psycopg.Connection[Any]) -> None:
+    """Rows, ledger and unconsumed lifetime deltas as the earlier loader wrote them."""
+    with conn.transaction():
+        for seed, site in enumerate(SITES):
+            for day in DAYS:
+                state = "fresh" if day == DAYS[-1] and seed == 0 else "final"
+                for spec in (*DEFAULT_TABLE_SPECS, *CUSTOM):
+                    table = _legacy_rows(spec, site, day, seed)
+                    columns = [*table.column_names, "data_state", "loaded_at"]
+                    with conn.cursor().copy(f"COPY gsc.{spec.name} ({', '.join(columns)}) FROM STDIN") as copy:
+                        for row in table.to_pylist():
+                            copy.write_row([*row.values(), state, LOADED_AT])
+                    if site == SITES[1] and spec.name == "page_daily":
+                        continue  # a partition the ledger lacks: the migration records it from the rows
+                    conn.execute(
+                        "INSERT INTO gsc.load_ledger (site_url, date, search_type, report, rows, clicks, impressions,"
+                        " data_state, run_id, load_id, loaded_at) SELECT site_url, date, search_type, %s, count(*),"
+                        " sum(clicks), sum(impressions), %s, 'old', 1, %s FROM gsc."
+                        + spec.name
+                        + " WHERE site_url = %s"
+                        " AND date = %s GROUP BY 1, 2, 3",
+                        [spec.name, state, LOADED_AT, site, day],
+                    )
+        conn.execute(
+            "INSERT INTO gsc.lifetime_delta (load_id, kind, site_url, search_type, query, page, date, sign, rows,"
+            " clicks, impressions, position_x_impressions) SELECT 1, 'query_page', site_url, search_type, query,"
+            " page, date, 1, 1, clicks, impressions, position * impressions FROM gsc.query_page_daily"
+        )
+
+
+def _rounded(rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Sums of floats depend on the order rows are read in; 12 significant digits do not."""
+    rounded = [tuple(float(f"{v:.12g}") if isinstance(v, float) else v for v in row) for row in rows]
+    return sorted(rounded, key=repr)
+
+
+def _snapshot(conn: psycopg.Connection[Any]) -> dict[str, list[tuple[Any, ...]]]:
+    seen: dict[str, list[tuple[Any, ...]]] = {}
+    for spec in (*DEFAULT_TABLE_SPECS, *CUSTOM):
+        for relation in (spec.name, f"{spec.name}_summary"):
+            seen[relation] = _rounded(
+                conn.execute(f"SELECT * FROM gsc.{relation} ORDER BY 1, 2, 3, 4, 5, 6").fetchall()
+            )
+        seen[f"{spec.name}_totals"] = _rounded(
+            conn.execute(
+                f"SELECT * FROM gsc.{spec.name}_totals(%s, %s, %s) ORDER BY 1, 2, 3, 4, 5", [SITES[1], *DAYS]
+            ).fetchall()
+        )
+    for table in ("lifetime_delta", "lifetime_query_page", "lifetime_page"):
+        seen[table] = conn.execute(f"SELECT * FROM gsc.{table} ORDER BY 1, 2, 3, 4, 5").fetchall()
+    return seen
+
+
+@pytest.fixture
+def legacy_url(pg_server_url: str) -> Iterator[str]:
+    url = create_database(pg_server_url, "legacy_warehouse")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(FROZEN_DDL.read_text())
+    with psycopg.connect(url) as conn:
+        _write_legacy(conn)
+    yield url
+    drop_database(pg_server_url, url)
+
+
+def test_frozen_warehouse_migrates_with_every_row(legacy_url: str) -> None:
+    with psycopg.connect(legacy_url) as conn:
+        before = _snapshot(conn)
+        ledger_before = conn.execute("SELECT count(*) FROM gsc.load_ledger").fetchone()
+    assert all(before[spec.name] for spec in (*DEFAULT_TABLE_SPECS, *CUSTOM))
+    with Warehouse(legacy_url) as wh:
+        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0004"]
+        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == []
+    with psycopg.connect(legacy_url) as conn:
+        after = _snapshot(conn)
+        kinds = dict(conn.execute("SELECT relname, relkind FROM pg_class WHERE relname LIKE '%%_daily'").fetchall())
+        ledger_after = conn.execute("SELECT count(*) FROM gsc.load_ledger").fetchone()
+        migrated = conn.execute("SELECT count(*) FROM gsc.load_ledger WHERE run_id = 'migration-0004'").fetchone()
+    for name, rows in before.items():
+        assert after[name] == rows, name
+    assert set(kinds.values()) == {"v"}
+    assert ledger_before is not None and ledger_after is not None and migrated is not None
+    assert ledger_after[0] == ledger_before[0] + migrated[0] and migrated[0] == 4  # 2 days x 2 types
+
+
+def test_migrated_warehouse_loads_and_refreshes(legacy_url: str) -> None:
+    """After the move: a reload replaces a migrated partition, and the unconsumed deltas carried over keep the
+    lifetime statistics exact (incremental equals a full rebuild)."""
+    with Warehouse(legacy_url) as wh:
+        wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM))
+        with wh.connect() as conn:
+            conn.execute("TRUNCATE gsc.lifetime_delta")  # the deltas above were made up; rebuild from the rows
+        wh.refresh_lifetime(full=True)
+        spec = next(s for s in DEFAULT_TABLE_SPECS if s.name == "query_page_daily")
+        fresh = _legacy_rows(spec, SITES[0], DAYS[-1], seed=7)
+        wh.load_partition(SITES[0], DAYS[-1], {spec: fresh}, data_state="final", run_id="new")
+        wh.refresh_lifetime()
+        with wh.connect() as conn:
+            incremental = conn.execute("SELECT * FROM gsc.lifetime_query_page ORDER BY 1, 2, 3, 4").fetchall()
+            got = conn.execute(
+                "SELECT count(*), min(data_state) FROM gsc.query_page_daily WHERE site_url = %s AND date = %s",
+                [SITES[0], DAYS[-1]],
+            ).fetchone()
+        wh.refresh_lifetime(full=True)
+        with wh.connect() as conn:
+            full = conn.execute("SELECT * FROM gsc.lifetime_query_page ORDER BY 1, 2, 3, 4").fetchall()
+    assert got == (fresh.num_rows, "final")
+    assert _rounded([row[:-1] for row in incremental]) == _rounded([row[:-1] for row in full])  # not updated_at
+
+
+def test_a_row_the_new_layout_would_change_stops_the_migration(legacy_url: str) -> None:
+    with psycopg.connect(legacy_url) as conn:
+        conn.execute(
+            "UPDATE gsc.page_daily SET ctr = ctr / 2 + 0.001 "
+            "WHERE ctid = (SELECT min(ctid) FROM gsc.page_daily_default)"
+        )
+        conn.commit()
+    with Warehouse(legacy_url) as wh, pytest.raises(SchemaError, match="1 rows have a ctr other than"):
+        wh.migrate()
+    with psycopg.connect(legacy_url) as conn:
+        versions = [r[0] for r in conn.execute("SELECT version FROM gsc.schema_migrations ORDER BY 1")]
+        kind = conn.execute("SELECT relkind FROM pg_class WHERE relname = 'page_daily'").fetchone()
+    assert versions == ["0001", "0002", "0003"] and kind == ("p",)
