@@ -17,7 +17,6 @@ import argparse
 import asyncio
 import datetime as dt
 import json
-import os
 import resource
 import ssl
 import subprocess
@@ -32,7 +31,7 @@ import psutil
 import psycopg
 
 from benchmarks.bench_client import ChildSimulator
-from benchmarks.bench_sync import LATENCY_MS, QPM, _database, _drop, _last_final_day, server_url
+from benchmarks.bench_sync import LATENCY_MS, QPM, _database, _drop, _last_final_day, server_url, sync_env
 from gsc_assets.warehouse import Warehouse
 
 BUSY_SITE = {"sc-domain:busy.example": 30_000}
@@ -75,20 +74,6 @@ def _bytes_per_row(url: str) -> float:
     return round(float(size[0]) / rows[0], 1) if rows[0] else 0.0
 
 
-def _env(sim: ChildSimulator, url: str, workdir: Path, name: str, extra: dict[str, str]) -> dict[str, str]:
-    return {
-        **{k: v for k, v in os.environ.items() if not k.startswith("GSC_")},
-        "GSC_API_BASE_URL": sim.base_url,
-        "GOOGLE_APPLICATION_CREDENTIALS": str(sim.key_path),
-        "GSC_CA_FILE": sim.ca,
-        "GSC_DATABASE_URL": url,
-        "GSC_QUOTA_WINDOW_S": "60",
-        "GSC_STAGING_DIR": str(workdir / f"staging-{name}"),
-        "DAGSTER_HOME": str(workdir / f"home-{name}"),
-        **extra,
-    }
-
-
 def sync(sim: ChildSimulator, *, days: int, extra: dict[str, str], workdir: Path, size: bool) -> dict[str, Any]:
     """One `gsc-assets sync` of the busy site on a fresh database."""
     url, name = _database(server_url())
@@ -102,7 +87,11 @@ def sync(sim: ChildSimulator, *, days: int, extra: dict[str, str], workdir: Path
         before, pg_before = resource.getrusage(resource.RUSAGE_CHILDREN), postgres_cpu_s(url)
         began = time.perf_counter()
         done = subprocess.run(
-            command, env=_env(sim, url, workdir, name, extra), capture_output=True, text=True, timeout=3600
+            command,
+            env=sync_env(sim, url=url, name=name, time_scale=1.0, workdir=workdir, extra_env=extra),
+            capture_output=True,
+            text=True,
+            timeout=3600,
         )
         wall = time.perf_counter() - began
         after, pg_after = resource.getrusage(resource.RUSAGE_CHILDREN), postgres_cpu_s(url)

@@ -31,7 +31,7 @@ from typing import Any
 import psutil
 
 from benchmarks.bench_client import ChildSimulator
-from benchmarks.bench_sync import _database, _drop, _last_final_day, server_url
+from benchmarks.bench_sync import _database, _drop, _last_final_day, server_url, sync_env
 
 K = 20.0
 BUSY_SITE = {"sc-domain:busy.example": 30_000}
@@ -87,17 +87,7 @@ def run_sync(sim: ChildSimulator, *, days: int, workdir: Path) -> dict[str, Any]
     url, name = _database(server_url())
     end = _last_final_day()
     start = end - dt.timedelta(days=days - 1)
-    env = {
-        **{k: v for k, v in os.environ.items() if not k.startswith("GSC_")},
-        "GSC_API_BASE_URL": sim.base_url,
-        "GOOGLE_APPLICATION_CREDENTIALS": str(sim.key_path),
-        "GSC_CA_FILE": sim.ca,
-        "GSC_DATABASE_URL": url,
-        "GSC_QUOTA_WINDOW_S": str(60.0 / K),
-        "GSC_SEARCH_TYPES": SEARCH_TYPES,
-        "GSC_STAGING_DIR": str(workdir / f"staging-{name}"),
-        "DAGSTER_HOME": str(workdir / f"home-{name}"),
-    }
+    env = sync_env(sim, url=url, name=name, time_scale=K, workdir=workdir, extra_env={"GSC_SEARCH_TYPES": SEARCH_TYPES})
     command = [sys.executable, "-m", "gsc_assets.cli", "sync", "--start", str(start), "--end", str(end), "--json"]
     command += [arg for site in BUSY_SITE for arg in ("--site", site)]
     sim.reset()

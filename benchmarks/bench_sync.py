@@ -79,7 +79,7 @@ def run_sync(
     url, name = _database(server_url())
     end = _last_final_day()
     start = end - dt.timedelta(days=days - 1)
-    env = _sync_env(sim, url=url, name=name, time_scale=time_scale, workdir=workdir, extra_env=extra_env)
+    env = sync_env(sim, url=url, name=name, time_scale=time_scale, workdir=workdir, extra_env=extra_env)
     command = [sys.executable, "-m", "gsc_assets.cli", "sync", "--start", str(start), "--end", str(end), "--json"]
     for site in sites:
         command += ["--site", site]
@@ -117,7 +117,7 @@ def run_sync(
     }
 
 
-def _sync_env(
+def sync_env(
     sim: ChildSimulator, *, url: str, name: str, time_scale: float, workdir: Path, extra_env: dict[str, str]
 ) -> dict[str, str]:
     return {
@@ -149,7 +149,7 @@ def run_noop(sim: ChildSimulator, *, repeats: int, workdir: Path) -> dict[str, A
     url, name = _database(server_url())
     end = _last_final_day()
     start = end - dt.timedelta(days=NOOP_DAYS - 1)
-    env = _sync_env(sim, url=url, name=name, time_scale=NOOP_TIME_SCALE, workdir=workdir, extra_env={})
+    env = sync_env(sim, url=url, name=name, time_scale=NOOP_TIME_SCALE, workdir=workdir, extra_env={})
     sync = [sys.executable, "-m", "gsc_assets.cli", "sync", "--start", str(start), "--end", str(end), "--json"]
     named = [*sync, *(arg for site in NOOP_SITE for arg in ("--site", site))]
     walls: dict[str, list[float]] = {"import_dagster": [], "named": [], "listed": []}

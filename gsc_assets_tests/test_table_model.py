@@ -19,7 +19,7 @@ from gsc_assets.gsc import DEFAULT_REPORTS, ReportSpec
 from gsc_assets.gsc._arrow import report_schema, rows_to_table
 from gsc_assets.warehouse import DEFAULT_TABLE_SPECS, Staging, TableSpec, Warehouse
 from gsc_assets.warehouse._arrow import prepare_table
-from gsc_assets.warehouse._specs import DICTIONARIES, LIFETIME_SOURCES, stored_column
+from gsc_assets.warehouse._specs import LIFETIME_SOURCES
 
 SITE = "sc-domain:example.com"
 DAY = dt.date(2026, 11, 1)  # the fall-back day: two 01:00 hours in Pacific time
@@ -142,8 +142,9 @@ def test_postgres_view_storage_and_totals_follow_the_model(conn: psycopg.Connect
     assert view == [(c.name, _oid(conn, c.postgres)) for c in model.table_columns(spec.key_columns)]
     storage = _columns(conn, f"SELECT * FROM gsc.{spec.storage} LIMIT 0")
     by_name = {c.name: c for c in model.report_columns(spec.key_columns)}
+    # The site as its integer id; every other stored column as the model types it (no ctr: the view derives it).
     assert storage == [
-        (stored_column(c), _oid(conn, "integer" if c in DICTIONARIES else by_name[c].postgres))
+        ("site_id", _oid(conn, "integer")) if c == "site_url" else (c, _oid(conn, by_name[c].postgres))
         for c in spec.stored_sources
     ]
     totals = _columns(conn, f"SELECT * FROM gsc.{spec.name}_totals('x', '2026-01-01', '2026-01-02')")

@@ -392,3 +392,25 @@ def test_totals_function_over_a_date_range(wh: Warehouse) -> None:
         n, c, i, pxi = want[(search_type, page, country, device)]
         assert (n_days, clicks, impressions) == (n, c, i)
         assert ctr == pytest.approx(c / i) and position == pytest.approx(pxi / i)
+
+
+def test_a_new_site_met_by_concurrent_loads_gets_one_id(wh: Warehouse, pg_url: str) -> None:
+    site = "https://new-site.example/ä'\"/" + "x" * 3000  # longer than a B-tree on the text could index
+    ids: list[int] = []
+    errors: list[BaseException] = []
+
+    def take() -> None:
+        try:
+            with Warehouse(pg_url) as own:
+                ids.append(own.site_id(site))
+        except BaseException as exc:  # noqa: B036
+            errors.append(exc)
+
+    threads = [threading.Thread(target=take) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert not errors and len(ids) == 8 and len(set(ids)) == 1
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute("SELECT count(*) FROM gsc.site_key WHERE site_url = %s", [site]).fetchone() == (1,)

@@ -411,7 +411,6 @@ class _Ticket:
 
     chains: int = 0
     rows: int = 0
-    admitted: bool = False
     done: bool = False  # fetched to the end: its rows teach the admission the run's rows per chain
 
 
@@ -463,7 +462,6 @@ class _Admission:
             raise
 
     def _admit(self, ticket: _Ticket) -> None:
-        ticket.admitted = True
         self.open.add(ticket)
 
     def leave(self, ticket: _Ticket) -> None:

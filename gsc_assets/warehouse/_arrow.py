@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import struct
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -207,19 +207,12 @@ def _numpy(values: pa.ChunkedArray | pa.Array) -> np.ndarray:
     return array
 
 
-def encode_copy(
-    spec: TableSpec, typed: pa.Table, *, site_id: int, date: dt.date, ids: Mapping[str, np.ndarray]
-) -> Iterator[pa.Buffer | bytes]:
-    """The binary COPY stream (header, rows, trailer) for ``copy_columns(spec)`` of a prepared table.
-
-    ``ids`` holds, for each dictionary-encoded key column (query, page), the id of every row's string.
-    """
+def encode_copy(spec: TableSpec, typed: pa.Table, *, site_id: int, date: dt.date) -> Iterator[pa.Buffer | bytes]:
+    """The binary COPY stream (header, rows, trailer) for ``copy_columns(spec)`` of a prepared table."""
     columns: list[tuple[str, Any]] = [("int4", site_id), ("date", date), ("text", typed.column("search_type"))]
     for column in spec.key_columns:
         values = typed.column(column)
-        if column in ids:
-            columns.append(("int4", ids[column]))
-        elif pa.types.is_timestamp(values.type):
+        if pa.types.is_timestamp(values.type):
             micros = pc.cast(values.cast(_TS_TYPE), pa.int64()).to_numpy()
             columns.append(("timestamptz", micros - _PG_EPOCH_US))
         else:

@@ -18,14 +18,9 @@ from psycopg import sql
 from .. import model
 from . import _sql
 from ._errors import SchemaError
-from ._specs import DICTIONARIES, SCHEMA, TableSpec, stored_column
+from ._specs import SCHEMA, TableSpec
 
 __all__ = ["convert_legacy_tables", "create_month_partition", "create_table", "month_partition", "storage_indexes"]
-
-
-def _alias(column: str) -> str:
-    """The alias of a column's dictionary table in a view."""
-    return f"k_{column}"
 
 
 def _table(name: str) -> sql.Identifier:
@@ -42,13 +37,16 @@ def storage_indexes(spec: TableSpec) -> list[tuple[str, tuple[str, ...]]]:
     indexes: list[tuple[str, tuple[str, ...]]] = [("site_date", ("site_id", "date"))]
     for column, suffix in (("query", "site_query"), ("page", "site_page")):
         if column in spec.key_columns:
-            indexes.append((suffix, ("site_id", stored_column(column), "date")))
+            indexes.append((suffix, ("site_id", column, "date")))
     return indexes
 
 
-def _key_type(column: str) -> str:
-    """A key column's type in storage: a dictionary id, or the model's type (which the view then shows)."""
-    return "integer" if column in DICTIONARIES else model.key_column(column).postgres
+def _typed_keys(spec: TableSpec, constraint: str = "") -> sql.Composable:
+    """The key columns with their model types, one per line (for DDL and function signatures)."""
+    return sql.SQL("").join(
+        sql.SQL("{} {}{},\n    ").format(sql.Identifier(c), sql.SQL(model.key_column(c).postgres), sql.SQL(constraint))
+        for c in spec.key_columns
+    )
 
 
 def create_table(conn: psycopg.Connection[Any], spec: TableSpec) -> None:
@@ -61,15 +59,11 @@ def create_table(conn: psycopg.Connection[Any], spec: TableSpec) -> None:
 def create_storage(conn: psycopg.Connection[Any], spec: TableSpec, months: Iterable[dt.date] = ()) -> None:
     """The storage table, its default partition, a partition for each of ``months`` and its indexes."""
     storage = _table(spec.storage)
-    stored_keys = sql.SQL("").join(
-        sql.SQL("{} {} NOT NULL,\n    ").format(sql.Identifier(stored_column(c)), sql.SQL(_key_type(c)))
-        for c in spec.key_columns
-    )
     conn.execute(
         _sql.template(
             "table_create",
             table=storage,
-            key_columns=stored_keys,
+            key_columns=_typed_keys(spec, " NOT NULL"),
             partitioning=sql.SQL("PARTITION BY RANGE (date)" if spec.is_partitioned else ""),
         )
     )
@@ -109,42 +103,22 @@ def create_month_partition(conn: psycopg.Connection[Any], spec: TableSpec, month
 
 def create_views(conn: psycopg.Connection[Any], spec: TableSpec) -> None:
     """The view ``gsc.<name>`` over the storage table, its summary view and its totals function."""
-    selected, joins = [], []
-    for column in spec.key_columns:
-        if column not in DICTIONARIES:
-            selected.append(sql.SQL("d.{},\n       ").format(sql.Identifier(column)))
-            continue
-        alias = _alias(column)
-        selected.append(sql.SQL("{}.{},\n       ").format(sql.Identifier(alias), sql.Identifier(column)))
-        joins.append(
-            sql.SQL("LEFT JOIN {} AS {} ON {}.id = d.{}").format(
-                _table(DICTIONARIES[column]),
-                sql.Identifier(alias),
-                sql.Identifier(alias),
-                sql.Identifier(stored_column(column)),
-            )
-        )
     view = _table(spec.name)
     conn.execute(
         _sql.template(
             "table_view",
             view=view,
             table=_table(spec.storage),
-            key_columns=sql.SQL("").join(selected),
-            key_joins=sql.SQL("\n").join(joins),
+            key_columns=sql.SQL("").join(sql.SQL("d.{},\n       ").format(sql.Identifier(c)) for c in spec.key_columns),
             report=sql.Literal(spec.name),
         )
-    )
-    typed_keys = sql.SQL("").join(
-        sql.SQL("{} {},\n    ").format(sql.Identifier(c), sql.SQL(model.key_column(c).postgres))
-        for c in spec.key_columns
     )
     conn.execute(
         _sql.template(
             "table_totals_function",
             function=_table(f"{spec.name}_totals"),
             table=view,
-            key_columns_typed=typed_keys,
+            key_columns_typed=_typed_keys(spec),
             t_keys=sql.SQL("").join(sql.SQL("{}, ").format(sql.Identifier("t", c)) for c in spec.key_columns),
             t_group=sql.SQL(", ").join(sql.Identifier("t", c) for c in ("site_url", "search_type", *spec.key_columns)),
         )
@@ -164,7 +138,7 @@ def convert_legacy_tables(conn: psycopg.Connection[Any]) -> list[str]:
     """Move every daily table of the text-keyed layout (defaults and custom reports) into the id-keyed layout,
     keeping every row, and return their names. Runs inside migration 0004's transaction: all or nothing.
 
-    Nothing is fetched again: strings go into the dictionaries, rows into storage, each partition's data_state and
+    Nothing is fetched again: site URLs go into gsc.site_key, rows into storage, each partition's data_state and
     loaded_at into the ledger; the old table, its summary view and totals function are then replaced.
     """
     converted = []
@@ -182,46 +156,16 @@ def convert_legacy_tables(conn: psycopg.Connection[Any]) -> list[str]:
                 "new layout derives; migration stopped, nothing changed"
             )
         conn.execute(_sql.template("legacy_ledger", table=legacy, report=sql.Literal(name)))
-        encoded = [c for c in ("site_url", *keys) if c in DICTIONARIES]
-        for column in encoded:
-            conn.execute(
-                _sql.template(
-                    "legacy_keys",
-                    dictionary=_table(DICTIONARIES[column]),
-                    column=sql.Identifier(column),
-                    source=sql.Identifier(column),
-                    table=legacy,
-                )
-            )
+        conn.execute(_sql.template("legacy_sites", table=legacy))
         months = conn.execute(_sql.template("legacy_months", table=legacy)).fetchall()
         create_storage(conn, spec, [m for (m,) in months] if spec.is_partitioned else ())
-        values, joins = [], []
-        for column in spec.stored_sources:
-            if column in DICTIONARIES:
-                alias = sql.Identifier(f"k_{column}")
-                values.append(sql.SQL("{}.id").format(alias))
-                joins.append(
-                    sql.SQL("JOIN {} AS {} ON md5({}.{})::uuid = md5(t.{})::uuid AND {}.{} = t.{}").format(
-                        _table(DICTIONARIES[column]),
-                        alias,
-                        alias,
-                        sql.Identifier(column),
-                        sql.Identifier(column),
-                        alias,
-                        sql.Identifier(column),
-                        sql.Identifier(column),
-                    )
-                )
-            else:
-                values.append(sql.SQL("t.{}").format(sql.Identifier(column)))
         conn.execute(
             _sql.template(
                 "legacy_copy",
                 storage=_table(spec.storage),
                 columns=_list(spec.stored_columns),
-                values=sql.SQL(", ").join(values),
+                values=sql.SQL(", ").join(sql.Identifier("t", c) for c in spec.stored_sources if c != "site_url"),
                 table=legacy,
-                joins=sql.SQL("\n").join(joins),
             )
         )
         conn.execute(

@@ -36,10 +36,6 @@ LIFETIME_SOURCES: Mapping[str, tuple[str, tuple[str, ...]]] = {
 LIFETIME_TABLES: Mapping[str, str] = {r.table: r.lifetime_table for r in model.DEFAULT_REPORTS if r.lifetime_table}
 #: Metrics the view derives instead of storing (ctr is clicks / impressions).
 DERIVED_COLUMNS = frozenset({"ctr"})
-#: Columns stored as integer ids into a dictionary table (column -> dictionary): each string is kept once. Queries
-#: and pages stay text: their ids halved the bytes per row again but made analysts' top-N queries 1.3-1.7x slower
-#: (every row joins its dictionary before grouping; benchmarks/bench_storage.py).
-DICTIONARIES: Mapping[str, str] = {"site_url": "site_key"}
 #: Longest table name, so that partition and index names stay within Postgres' 63 bytes.
 MAX_TABLE_NAME = 40
 
@@ -50,7 +46,8 @@ _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 class TableSpec:
     """A daily report table ``gsc.<name>``: site_url, date, search_type, the key columns, then the metrics.
 
-    The primary key is (site_url, date, search_type, *key_columns). Big tables are range-partitioned by month;
+    Rows are unique on ``primary_key`` (checked before every load; the storage has no such index). Big tables are
+    range-partitioned by month;
     ``partitioned`` defaults to True except for the model's small tables and tables whose only key is
     search_appearance. Column names and types come from `gsc_assets.model`.
     """
@@ -91,24 +88,14 @@ class TableSpec:
         return f"{self.name}_data"
 
     @property
-    def stored_key_columns(self) -> tuple[str, ...]:
-        """Key columns as stored (a dictionary-encoded column as its id)."""
-        return tuple(stored_column(c) for c in self.key_columns)
-
-    @property
     def stored_columns(self) -> tuple[str, ...]:
-        """Every column of the storage table, in order."""
-        return tuple(map(stored_column, self.stored_sources))
+        """Every column of the storage table, in order: the site as its id in gsc.site_key."""
+        return tuple("site_id" if c == "site_url" else c for c in self.stored_sources)
 
     @property
     def stored_sources(self) -> tuple[str, ...]:
         """The model column each storage column holds: no derived metric and no state (kept in the ledger)."""
         return tuple(c.name for c in model.report_columns(self.key_columns) if c.name not in DERIVED_COLUMNS)
-
-
-def stored_column(column: str) -> str:
-    """A column's name in storage: ``<column>_id`` for dictionary-encoded columns."""
-    return {"site_url": "site_id"}.get(column) or (f"{column}_id" if column in DICTIONARIES else column)
 
 
 DEFAULT_TABLE_SPECS: tuple[TableSpec, ...] = tuple(TableSpec(r.table, r.key_columns) for r in model.DEFAULT_REPORTS)

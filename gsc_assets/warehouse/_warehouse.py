@@ -16,16 +16,13 @@ from psycopg import sql
 from . import _layout, _lifetime, _sql
 from ._arrow import DELTA_COLUMNS, copy_columns, encode_copy, encode_lifetime_delta, prepare_table
 from ._errors import DatabaseError, SchemaError, ValidationError, WarehouseError, one_line
-from ._keys import key_ids
 from ._specs import (
     DATA_STATES,
     DEFAULT_TABLE_SPECS,
-    DICTIONARIES,
     LIFETIME_SOURCES,
     SCHEMA,
     LoadResult,
     TableSpec,
-    stored_column,
 )
 
 __all__ = ["Warehouse"]
@@ -262,12 +259,8 @@ class Warehouse:
             deleted: dict[str, int] = {}
             copy_seconds = 0.0
             current = ""
-            # Dictionary ids first, committed on their own: the load's transaction then locks no dictionary.
+            # The site's id first, committed on its own: the load's transaction then locks nothing in gsc.site_key.
             site_id = self._site_id(conn, site_url)
-            ids = {
-                spec: {c: key_ids(conn, c, typed.column(c)) for c in spec.key_columns if c in DICTIONARIES}
-                for spec, typed in prepared.items()
-            }
             try:
                 with conn.transaction():
                     params: dict[str, Any] = {"site_url": site_url, "date": date, "site_id": site_id}
@@ -278,7 +271,7 @@ class Warehouse:
                         current = spec.name
                         deleted[spec.name] = self._delete(conn, spec, params)
                         copy_started = time.perf_counter()
-                        self._copy(conn, spec, typed, site_id=site_id, date=date, ids=ids[spec])
+                        self._copy(conn, spec, typed, site_id=site_id, date=date)
                         copy_seconds += time.perf_counter() - copy_started
                         rows[spec.name] = typed.num_rows
                         source = LIFETIME_SOURCES.get(spec.name)
@@ -331,12 +324,11 @@ class Warehouse:
         *,
         site_id: int,
         date: dt.date,
-        ids: Mapping[str, Any],
     ) -> None:
         if not typed.num_rows:
             return
         Warehouse._copy_stream(
-            conn, spec.storage, copy_columns(spec), encode_copy(spec, typed, site_id=site_id, date=date, ids=ids)
+            conn, spec.storage, copy_columns(spec), encode_copy(spec, typed, site_id=site_id, date=date)
         )
 
     def site_id(self, site_url: str) -> int:
@@ -345,11 +337,20 @@ class Warehouse:
             return self._site_id(self._connection(), site_url)
 
     def _site_id(self, conn: psycopg.Connection[Any], site_url: str) -> int:
-        """The dictionary id of a site URL (cached: a site's id never changes)."""
+        """The id of a site URL in gsc.site_key (cached: a site's id never changes)."""
         site_id = self._site_ids.get(site_url)
-        if site_id is None:
-            site_id = self._site_ids[site_url] = int(key_ids(conn, "site_url", pa.array([site_url]))[0])
-        return site_id
+        if site_id is not None:
+            return site_id
+        try:
+            # A second try sees the id a concurrent load gave the same new site (its INSERT was a conflict here).
+            for _ in range(2):
+                row = conn.execute(_sql.query("site_key"), {"site_url": site_url}).fetchone()
+                if row is not None:
+                    self._site_ids[site_url] = int(row[0])
+                    return int(row[0])
+        except psycopg.Error as exc:
+            raise DatabaseError(f"site {site_url}: giving it an id failed: {one_line(exc)}") from exc
+        raise DatabaseError(f"site {site_url}: no id in gsc.site_key after inserting it")
 
     @staticmethod
     def _copy_stream(
@@ -458,25 +459,8 @@ class Warehouse:
 
 
 def _delta_parts(spec: TableSpec, lifetime_keys: tuple[str, ...]) -> dict[str, sql.Composable]:
-    """The parts of load_delete_with_delta: lifetime keys (query and/or page) as stored, spelled out as strings."""
-    spelled: list[sql.Composable] = []
-    joins: list[sql.Composable] = []
-    for key in lifetime_keys:
-        if key in DICTIONARIES:
-            alias = _ident(f"k_{key}")
-            joins.append(
-                sql.SQL("JOIN {} AS {} ON {}.id = s.{}").format(
-                    _table(DICTIONARIES[key]), alias, alias, _ident(stored_column(key))
-                )
-            )
-            spelled.append(sql.SQL("{}.{}").format(alias, _ident(key)))
-        else:
-            spelled.append(_ident("s", key))
-    by_name = dict(zip(lifetime_keys, spelled, strict=True))
     return {
         "table": _table(spec.storage),
-        "key_ids": sql.SQL(", ").join(_ident(stored_column(key)) for key in lifetime_keys),
-        "key_joins": sql.SQL("\n    ").join(joins),
-        "query": by_name.get("query", sql.SQL("NULL::text")),
-        "page": by_name["page"],
+        "key_columns": sql.SQL(", ").join(map(_ident, lifetime_keys)),
+        "query": _ident("query") if "query" in lifetime_keys else sql.SQL("NULL::text"),
     }
