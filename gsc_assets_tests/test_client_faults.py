@@ -130,7 +130,10 @@ def test_tokens_are_refreshed_before_they_expire(sim):
 
 def test_batch_parts_that_fail_are_retried_alone(sim, clean_answer):
     sim.control(faults={"5xx": 0.3, "429": 0.1})
-    results = fetch(settings(sim, batch_size=8), [(SITE, d) for d in days(6)], REPORTS)
+    # The faults are random: with the default 8 attempts a part ran out of attempts in 2 full-suite runs (0 of 20
+    # reruns of this test alone). The point here is that failed parts are retried alone and the answer is exact,
+    # not how many attempts that takes, so attempts must not be what ends this run.
+    results = fetch(settings(sim, batch_size=8, max_attempts=40), [(SITE, d) for d in days(6)], REPORTS)
     stats = sim.stats()
     assert stats["batch_requests"] > 0 and stats["faults"].get("5xx", 0) > 0
     assert_same(results, clean_answer)
