@@ -8,6 +8,7 @@ Dagster's `NOTIFY` (DESIGN.md section 5). A unix-socket server (the embedded one
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
@@ -59,9 +60,10 @@ def ensure_dagster_home(database_url: str, home: Path | None = None) -> Path:
     text = yaml.safe_dump(config, sort_keys=False)
     target = home / "dagster.yaml"
     if not target.exists() or target.read_text() != text:
-        tmp = target.with_suffix(".yaml.tmp")
-        tmp.write_text(text)
-        tmp.replace(target)
+        fd, name = tempfile.mkstemp(prefix=".dagster.yaml.", suffix=".tmp", dir=home)  # two CLIs may start at once
+        with os.fdopen(fd, "w") as tmp:
+            tmp.write(text)
+        Path(name).replace(target)
     os.environ["DAGSTER_HOME"] = str(home)
     return home
 

@@ -195,8 +195,13 @@ def test_two_overlapping_sync_processes_end_identical_without_duplicates(stack, 
         )  # fmt: skip
         for i in range(2)
     ]
-    for process in processes:
-        _, err = process.communicate(timeout=240)
+    try:
+        errors = [process.communicate(timeout=240)[1] for process in processes]
+    finally:  # a process left running would keep asking the shared simulator during the next tests
+        for process in processes:
+            process.kill()
+            process.wait()
+    for process, err in zip(processes, errors, strict=True):
         assert process.returncode == 0, err[-2000:]
     once = {t: table_digest(pg_url, t) for t in REPORT_TABLES.values()}
     with psycopg.connect(pg_url) as conn:

@@ -137,6 +137,35 @@ def test_bad_credentials_fail_in_one_line_without_secrets(cli_env, tmp_path, mon
     assert "PRIVATE KEY" not in err and key["private_key"][40:80] not in err
 
 
+def test_cli_processes_starting_at_once_each_write_a_whole_dagster_yaml(tmp_path, monkeypatch):
+    """Two `sync`s started together both write `$DAGSTER_HOME/dagster.yaml`; a shared temp name made one fail."""
+    import threading
+
+    import yaml
+
+    from gsc_assets.instance import dagster_config, ensure_dagster_home
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path))  # ensure_dagster_home points it here; restored afterwards
+    urls = [f"postgresql://postgres@127.0.0.1:5432/db{i}" for i in range(8)]
+    errors: list[BaseException] = []
+
+    def write(url: str) -> None:
+        try:
+            for _ in range(50):
+                ensure_dagster_home(url, tmp_path)
+        except BaseException as error:  # noqa: BLE001 - the assertion below reports it
+            errors.append(error)
+
+    threads = [threading.Thread(target=write, args=(url,)) for url in urls]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert yaml.safe_load((tmp_path / "dagster.yaml").read_text()) in [dagster_config(url) for url in urls]
+    assert [p.name for p in tmp_path.iterdir()] == ["dagster.yaml"]
+
+
 def test_retention_boundary_is_google_s():
     today = pacific_today()
     assert (today - retention_start(today)).days in range(480, 490)
