@@ -19,6 +19,7 @@ from gsc_assets.gsc._settings import ALL_SEARCH_TYPES
 from gsc_assets.partitions import SITE_PARTITIONS_NAME, join_key
 from gsc_assets.resources import GscResource, WarehouseResource
 from gsc_assets.simulator import SimConfig, SimulatorServer
+from gsc_assets.warehouse import Staging
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -63,14 +64,18 @@ def stack(site_sim, pg_url, tmp_path_factory):
         yield {"defs": defs, "instance": instance, "resources": resources, "staging": staging}
 
 
-def materialise(stack, first_key: str, last_key: str, *, refetch: bool = False) -> dg.ExecuteInProcessResult:
+def materialise(
+    stack, first_key: str | None, last_key: str | None, *, refetch: bool = False, selection=None
+) -> dg.ExecuteInProcessResult:
+    """A run of the fetch asset (every table and its checks unless `selection` says otherwise) over a box range."""
     defs = stack["defs"]
+    tags = {ASSET_PARTITION_RANGE_START_TAG: first_key, ASSET_PARTITION_RANGE_END_TAG: last_key} if first_key else {}
     return dg.materialize(
         list(defs.assets),
-        selection=dg.AssetSelection.assets(*FETCH_KEYS),
+        selection=selection if selection is not None else dg.AssetSelection.assets(*FETCH_KEYS),
         instance=stack["instance"],
         resources=stack["resources"],
-        tags={ASSET_PARTITION_RANGE_START_TAG: first_key, ASSET_PARTITION_RANGE_END_TAG: last_key},
+        tags=tags,
         run_config={"ops": {"gsc_search_analytics": {"config": {"refetch": refetch}}}},
         raise_on_error=False,
     )
@@ -285,3 +290,145 @@ def test_held_partitions_are_materialised_in_one_write_per_table(stack, monkeypa
         records = stack["instance"].fetch_materializations(dg.AssetKey(key), limit=3).records
         assert {r.partition_key for r in records} == {join_key(site, start + dt.timedelta(days=i)) for i in range(3)}
         assert all(r.asset_materialization.metadata["source"].value == "held" for r in records)
+
+
+DAILY_CHECKS = {(table, "metric_ranges") for table in REPORT_TABLES.values()} | {
+    ("property_daily", "reconciliation"),
+    ("property_daily", "freshness"),
+    ("page_daily", "row_cap"),
+    ("query_daily", "row_cap"),
+    ("query_page_daily", "row_cap"),
+}
+
+
+def evaluations(result: dg.ExecuteInProcessResult) -> dict[tuple[str, str], dg.AssetCheckEvaluation]:
+    return {(e.asset_key.path[-1], e.check_name): e for e in result.get_asset_check_evaluations()}
+
+
+def rows_in(pg_url: str, table: str, partitions: list[tuple[str, dt.date]]) -> int:
+    with psycopg.connect(pg_url) as conn:
+        return sum(
+            conn.execute(
+                f"SELECT count(*) FROM gsc.{table} WHERE site_url = %s AND date = %s",
+                partition,  # noqa: S608
+            ).fetchone()[0]
+            for partition in partitions
+        )
+
+
+def test_a_backfill_of_old_days_runs_the_daily_checks_on_exactly_what_it_loaded(stack, pg_url):
+    """The checks once scanned the last 35 days and ran in a step a backfill skipped; now they run in the fetch
+    step on the partitions it loaded, however old."""
+    site, start = list(SITES)[2], dt.date(2026, 10, 3)
+    result = materialise(stack, join_key(site, start), join_key(site, start + dt.timedelta(days=1)))
+    assert result.success
+    found = evaluations(result)
+    assert set(found) == DAILY_CHECKS
+    loaded = [(site, start), (site, start + dt.timedelta(days=1))]
+    for (table, name), evaluation in found.items():
+        if name == "freshness":  # about every site's newest day, not about this run
+            continue
+        assert evaluation.passed, (table, name, evaluation.metadata)
+        assert evaluation.metadata["partitions_checked"].value == 2
+        assert evaluation.metadata["dates_checked"].value == "2026-10-03..2026-10-04"
+    for table in REPORT_TABLES.values():
+        assert found[(table, "metric_ranges")].metadata["rows_checked"].value == rows_in(pg_url, table, loaded)
+    assert found[("property_daily", "reconciliation")].metadata["days_checked"].value == rows_in(
+        pg_url, "property_daily", loaded
+    )
+
+
+def test_the_loaded_partitions_are_checked_when_another_partition_of_the_run_fails(stack, site_sim):
+    good, bad = list(SITES)[0], list(SITES)[1]
+    start = dt.date(2026, 10, 29)
+    principal = "sa-default@sim.iam.gserviceaccount.com"
+    site_sim.control(revoke={"principal": principal, "site": bad})
+    try:
+        result = materialise(stack, join_key(good, start), join_key(bad, start + dt.timedelta(days=1)))
+    finally:
+        site_sim.control(grant={"principal": principal, "site": bad})
+    assert not result.success
+    found = evaluations(result)
+    assert set(found) == DAILY_CHECKS
+    for table in REPORT_TABLES.values():
+        metric = found[(table, "metric_ranges")]
+        assert metric.passed and metric.metadata["partitions_checked"].value == 2
+        assert metric.metadata["sites_checked"].value == 1
+
+
+def test_a_corrupted_row_fails_its_checks_in_the_partition_and_in_the_recent_days(stack, pg_url):
+    site, day = list(SITES)[3], dt.date(2026, 11, 6)
+    key = join_key(site, day)
+    assert materialise(stack, key, key).success
+    only_checks = dg.AssetSelection.checks(
+        *(dg.AssetCheckKey(dg.AssetKey(["gsc", t]), name) for t, name in DAILY_CHECKS)
+    )
+    pick = (
+        "SELECT ctid FROM gsc.query_daily_data WHERE date = %s AND site_id = "
+        "(SELECT id FROM gsc.site_key WHERE site_url = %s) ORDER BY clicks DESC LIMIT 1"
+    )
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        (ctid,) = conn.execute(pick, (day, site)).fetchone()
+        # More clicks than impressions on one row; a huge count on another breaks Google's query <= property rule.
+        conn.execute("UPDATE gsc.query_daily_data SET clicks = impressions + 1 WHERE ctid = %s", (ctid,))
+        conn.execute(
+            "UPDATE gsc.query_daily_data SET clicks = clicks + 1000000000, impressions = impressions + 1000000000 "
+            "WHERE ctid = (SELECT ctid FROM gsc.query_daily_data WHERE date = %s AND ctid <> %s LIMIT 1)",
+            (day, ctid),
+        )
+    for first, last in ((key, key), (None, None)):  # the partition chosen, then the checks alone on recent days
+        result = materialise(stack, first, last, selection=only_checks)
+        assert result.success  # a failed check is not a failed run; nothing was fetched
+        assert not result.asset_materializations_for_node("gsc_search_analytics")
+        found = evaluations(result)
+        metric = found[("query_daily", "metric_ranges")]
+        assert not metric.passed and metric.severity == dg.AssetCheckSeverity.ERROR
+        assert metric.metadata["clicks_over_impressions"].value == 1
+        reconciliation = found[("property_daily", "reconciliation")]
+        assert not reconciliation.passed and reconciliation.metadata["query_over_property"].value >= 1
+        assert found[("query_page_daily", "metric_ranges")].passed
+    assert materialise(stack, key, key, refetch=True).success  # Google's rows again: the checks pass
+    assert all(e.passed for (t, n), e in evaluations(materialise(stack, key, key, selection=only_checks)).items()
+               if n != "freshness")  # fmt: skip
+
+
+def test_one_table_backfill_asks_google_only_for_its_reports(stack, site_sim, pg_url):
+    site, day = list(SITES)[3], dt.date(2026, 11, 8)
+    key = join_key(site, day)
+    before = site_sim.stats()["requests"]
+    one = materialise(stack, key, key, selection=dg.AssetSelection.assets(["gsc", "query_page_daily"]))
+    assert one.success
+    one_requests = site_sim.stats()["requests"] - before
+    materialised = {m.asset_key.path[-1] for m in one.asset_materializations_for_node("gsc_search_analytics")}
+    assert materialised == {"query_page_daily"}
+    assert set(evaluations(one)) == {("query_page_daily", "metric_ranges"), ("query_page_daily", "row_cap")}
+    with psycopg.connect(pg_url) as conn:
+        reports = {r for (r,) in conn.execute(
+            "SELECT DISTINCT report FROM gsc.load_ledger WHERE site_url = %s AND date = %s", (site, day))}  # fmt: skip
+    assert reports == {"query_page_daily"}
+    before = site_sim.stats()["requests"]
+    assert materialise(stack, key, key).success  # the other four tables are not held yet: fetched, all loaded
+    all_requests = site_sim.stats()["requests"] - before
+    assert 0 < one_requests < all_requests, (one_requests, all_requests)
+    assert {t: rows_in(pg_url, t, [(site, day)]) > 0 for t in ("page_daily", "query_daily", "property_daily")} == {
+        "page_daily": True, "query_daily": True, "property_daily": True}  # fmt: skip
+
+
+def test_a_partition_staged_by_a_one_table_run_is_fetched_again_by_a_full_run(stack, site_sim, pg_url):
+    site, day = list(SITES)[4], dt.date(2026, 11, 10)
+    key = join_key(site, day)
+    with psycopg.connect(pg_url, autocommit=True) as conn:  # the one-table load fails: its fetch stays staged
+        conn.execute("ALTER TABLE gsc.query_page_daily_data ADD CONSTRAINT test_refuse CHECK (clicks < 0) NOT VALID")
+    try:
+        one = materialise(stack, key, key, selection=dg.AssetSelection.assets(["gsc", "query_page_daily"]))
+        assert not one.success
+    finally:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute("ALTER TABLE gsc.query_page_daily_data DROP CONSTRAINT test_refuse")
+    by_site = site_sim.stats()["by_site"].get(site, 0)
+    assert materialise(stack, key, key).success  # staged with one table of five: not enough, fetched again
+    assert site_sim.stats()["by_site"].get(site, 0) > by_site
+    for table in REPORT_TABLES.values():
+        assert rows_in(pg_url, table, [(site, day)]) > 0, table
+    with Staging(stack["staging"]) as staging:
+        assert (site, day) not in set(staging.pending())

@@ -124,6 +124,17 @@ BACKFILL = """query($id: String!) { partitionBackfillOrError(backfillId: $id) {
 RUNS = """query($id: String!) { runsOrError(filter: {tags: [{key: "dagster/backfill", value: $id}]}) {
   ... on Runs { results { runId status tags { key value } } } } }"""
 
+CHECK_EXECUTIONS = """query($path: [String!]!, $name: String!) {
+  assetCheckExecutions(assetKey: {path: $path}, checkName: $name, limit: 20) {
+    runId status evaluation { success metadataEntries { label ... on IntMetadataEntry { intValue } } } } }"""
+#: The daily checks (specs of the fetch asset, run in its step after the loads).
+DAILY_CHECKS = [(name, "metric_ranges") for name in FETCH_ASSETS] + [
+    ("property_daily", "reconciliation"),
+    ("page_daily", "row_cap"),
+    ("query_daily", "row_cap"),
+    ("query_page_daily", "row_cap"),
+]
+
 LAST_MATERIALISATION = """query($path: [String!]!) { assetOrError(assetKey: {path: $path}) {
   ... on Asset { assetMaterializations(limit: 1) { runId timestamp } } } }"""
 
@@ -178,6 +189,16 @@ def test_box_range_backfill_over_graphql(dev, sites_added, pg_url):
     assert runs and all(run["status"] == "SUCCESS" for run in runs)
     assert len(runs) == 2  # single_run policy: one run per site (the smaller dimension) with its 7 dates
     assert loaded_keys(pg_url, start, end) == {(site, day) for site in (SITE_A, SITE_B) for day in days(start, end)}
+    # Every run of the backfill checked what it loaded (once, the check step was skipped in every backfill run).
+    run_ids = {run["runId"] for run in runs}
+    for table, check in DAILY_CHECKS:
+        executions = dev.graphql(CHECK_EXECUTIONS, path=["gsc", table], name=check)["assetCheckExecutions"]
+        mine = {e["runId"]: e for e in executions if e["runId"] in run_ids}
+        assert set(mine) == run_ids, (table, check, executions)
+        for execution in mine.values():
+            assert execution["status"] == "SUCCEEDED" and execution["evaluation"]["success"], execution
+            figures = {m["label"]: m.get("intValue") for m in execution["evaluation"]["metadataEntries"]}
+            assert figures["partitions_checked"] == len(days(start, end)), (table, check, figures)
 
 
 def test_explicit_partition_names_backfill_over_graphql(dev, sites_added, pg_url):

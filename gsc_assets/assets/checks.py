@@ -1,7 +1,11 @@
 """Asset checks on the daily and lifetime tables: metric ranges, reconciliation inequalities, the 50,000-row cap,
-freshness, and lifetime totals against the daily rows."""
+freshness, and lifetime totals against the daily rows.
+
+The daily checks are specs of the fetch asset, evaluated in its step (`daily_check_results`); the lifetime checks
+are a multi-asset check of their own."""
 
 import datetime as dt
+from collections.abc import Set as AbstractSet
 
 import dagster as dg
 
@@ -20,29 +24,37 @@ FRESHNESS_SLACK_DAYS = 2
 DETAIL_REPORTS = tuple(r.name for r in model.DEFAULT_REPORTS if not r.small)
 
 
-class DailyCheckConfig(dg.Config):
-    recent_days: int = RECENT_DAYS
-    """How many recent days the range and reconciliation checks scan."""
-
-
 class LifetimeCheckConfig(dg.Config):
     sample_percent: float = 5.0
     """Share of lifetime keys compared with the daily rows (100 compares all of them)."""
 
 
-def _result(key: dg.AssetKey, name: str, outcome: checks.CheckOutcome, *, severity=dg.AssetCheckSeverity.ERROR):
-    metadata = {k: (v if isinstance(v, int | float | str) else str(v)) for k, v in outcome.figures.items()}
+def _result(
+    key: dg.AssetKey,
+    name: str,
+    outcome: checks.CheckOutcome,
+    *,
+    severity: dg.AssetCheckSeverity = dg.AssetCheckSeverity.ERROR,
+    figures: dict[str, object] | None = None,
+) -> dg.AssetCheckResult:
+    metadata = {
+        k: (v if isinstance(v, int | float | str) else str(v))
+        for k, v in {**(figures or {}), **outcome.figures}.items()
+    }
     metadata["detail"] = outcome.description
     return dg.AssetCheckResult(
         asset_key=key, check_name=name, passed=outcome.passed, severity=severity, metadata=metadata
     )
 
 
-def build_daily_checks(reports: tuple[ReportSpec, ...]) -> list[dg.AssetChecksDefinition]:
+def daily_check_specs(reports: tuple[ReportSpec, ...]) -> list[dg.AssetCheckSpec]:
+    """The daily tables' checks. They belong to the fetch asset and run in its step, after its loads, on the
+    partitions those loads wrote: so every load is checked however it was launched (a UI backfill, a sensor, `sync`),
+    and a run whose other partitions failed still checks the ones it loaded."""
     by_name = {report.name: report for report in reports}
     specs = [
         dg.AssetCheckSpec("metric_ranges", asset=asset_key(r), description="clicks <= impressions, 0 <= ctr <= 1, "
-                          "position >= 1 over the recent days", blocking=False)
+                          "position >= 1 in the partitions a run loaded", blocking=False)
         for r in reports
     ]  # fmt: skip
     if {"property", "query"} <= by_name.keys() or {"page", "query_page"} <= by_name.keys():
@@ -50,43 +62,55 @@ def build_daily_checks(reports: tuple[ReportSpec, ...]) -> list[dg.AssetChecksDe
             dg.AssetCheckSpec(
                 "reconciliation",
                 asset=asset_key(by_name["property"] if "property" in by_name else by_name["page"]),
-                description="query sums <= property totals; query x page sums <= page sums (Google's inequalities)",
+                description="query sums <= property totals; query x page sums <= page sums (Google's inequalities), "
+                "in the partitions a run loaded",
             )
         )
     specs += [
-        dg.AssetCheckSpec("row_cap", asset=asset_key(by_name[n]), description="days that hit the 50,000-row cap")
+        dg.AssetCheckSpec("row_cap", asset=asset_key(by_name[n]), description="days that hit the 50,000-row cap, "
+                          "in the partitions a run loaded")
         for n in DETAIL_REPORTS
         if n in by_name
-    ]
+    ]  # fmt: skip
     first = asset_key(reports[0])
     specs.append(dg.AssetCheckSpec("freshness", asset=first, description="every site has a recent final day"))
+    return specs
 
-    @dg.multi_asset_check(specs=specs, name="gsc_daily_checks", can_subset=True)
-    def gsc_daily_checks(
-        context: dg.AssetCheckExecutionContext, config: DailyCheckConfig, warehouse: WarehouseResource
-    ):
-        since = pacific_today() - dt.timedelta(days=config.recent_days)
-        selected = context.selected_asset_check_keys
-        with warehouse.warehouse() as wh, wh.connect() as conn:
-            for report in reports:
-                key = asset_key(report)
-                if dg.AssetCheckKey(key, "metric_ranges") in selected:
-                    yield _result(key, "metric_ranges", checks.metric_ranges(conn, table_name(report), since=since))
-                if report.name in DETAIL_REPORTS and dg.AssetCheckKey(key, "row_cap") in selected:
-                    outcome = checks.row_cap(conn, table_name(report), since=since)
-                    yield _result(key, "row_cap", outcome, severity=dg.AssetCheckSeverity.WARN)
-            for spec in specs:
-                if spec.key not in selected:
-                    continue
-                if spec.name == "reconciliation":
-                    yield _result(spec.asset_key, spec.name, checks.reconciliation(conn, since=since))
-                elif spec.name == "freshness":
-                    outcome = checks.freshness(
-                        conn, today=pacific_today(), max_lag_days=FINAL_LAG_DAYS + FRESHNESS_SLACK_DAYS
-                    )
-                    yield _result(spec.asset_key, spec.name, outcome, severity=dg.AssetCheckSeverity.WARN)
 
-    return [gsc_daily_checks]
+def daily_check_results(
+    warehouse: WarehouseResource,
+    reports: tuple[ReportSpec, ...],
+    selected: AbstractSet[dg.AssetCheckKey],
+    scope: checks.Scope | None,
+    *,
+    recent_days: int = RECENT_DAYS,
+) -> list[dg.AssetCheckResult]:
+    """Evaluate the selected daily checks on `scope` (None: the partitions loaded in the last `recent_days`, for a
+    run of the checks alone). An empty scope (a run that loaded nothing) evaluates only freshness."""
+    specs = {spec.key: spec for spec in daily_check_specs(reports) if spec.key in selected}
+    results: list[dg.AssetCheckResult] = []
+    with warehouse.warehouse() as wh, wh.connect() as conn:
+        if scope is None:
+            scope = checks.recent_scope(conn, since=pacific_today() - dt.timedelta(days=recent_days))
+        for key, spec in specs.items():
+            table = table_name(next(r for r in reports if asset_key(r) == key.asset_key))
+            if spec.name == "freshness":
+                outcome = checks.freshness(
+                    conn, today=pacific_today(), max_lag_days=FINAL_LAG_DAYS + FRESHNESS_SLACK_DAYS
+                )
+                results.append(_result(key.asset_key, spec.name, outcome, severity=dg.AssetCheckSeverity.WARN))
+                continue
+            if not scope:
+                continue
+            if spec.name == "metric_ranges":
+                outcome = checks.metric_ranges(conn, table, scope=scope)
+            elif spec.name == "reconciliation":
+                outcome = checks.reconciliation(conn, scope=scope)
+            else:
+                outcome = checks.row_cap(conn, table, scope=scope)
+            severity = dg.AssetCheckSeverity.WARN if spec.name == "row_cap" else dg.AssetCheckSeverity.ERROR
+            results.append(_result(key.asset_key, spec.name, outcome, severity=severity, figures=scope.figures()))
+    return results
 
 
 @dg.multi_asset_check(

@@ -7,6 +7,7 @@ what is missing. Partitions whose final data is already held are materialised to
 done), all of a table's in one write.
 """
 
+import asyncio
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -17,8 +18,10 @@ from gsc_assets.gsc import ReportSpec
 from gsc_assets.partitions import split_key
 from gsc_assets.pipeline import PartitionOutcome, SyncObserver, SyncSummary, sync_partitions
 from gsc_assets.resources import GscResource, WarehouseResource
+from gsc_assets.warehouse.checks import Scope
 
 from ._tables import asset_key, column_schema, describe, table_name, table_spec
+from .checks import RECENT_DAYS, daily_check_results, daily_check_specs
 
 GSC_API_ASSET_KEY = dg.AssetKey(["gsc", "search_console_api"])
 GSC_POOL = "gsc"
@@ -34,6 +37,8 @@ gsc_api_asset = dg.AssetSpec(
 class SyncConfig(dg.Config):
     refetch: bool = False
     """Ask Google again even for partitions whose final data is already loaded."""
+    check_recent_days: int = RECENT_DAYS
+    """Days of loaded partitions a run of the daily checks alone examines (a run that loads examines what it loaded)."""
 
 
 def _report_spec(report: ReportSpec) -> dg.AssetSpec:
@@ -160,9 +165,10 @@ def build_search_analytics_asset(
     @dg.multi_asset(
         name="gsc_search_analytics",
         specs=[_report_spec(report) for report in reports],
+        check_specs=daily_check_specs(reports),
         partitions_def=partitions_def,
         backfill_policy=dg.BackfillPolicy.single_run(),
-        can_subset=False,
+        can_subset=True,
         pool=GSC_POOL,
     )
     async def gsc_search_analytics(
@@ -171,32 +177,54 @@ def build_search_analytics_asset(
         gsc: GscResource,
         warehouse: WarehouseResource,
     ):
-        partitions = [split_key(key) for key in context.partition_keys]
-        context.log.info(f"syncing {len(partitions)} partitions: {context.partition_keys[:3]}...")
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gsc-events") as writer:
-            materialisations = _Materialisations(context, reports, writer)
-            with warehouse.staging() as staging:
-                async with warehouse.quota_store() as quota_store:
-                    summary = await sync_partitions(
-                        partitions=partitions,
-                        settings=gsc.settings(),
-                        reports=reports,
-                        tables=tables,
-                        open_warehouse=warehouse.warehouse,
-                        staging=staging,
-                        quota_store=quota_store,
-                        run_id=context.run_id,
-                        refetch=config.refetch,
-                        observers=[materialisations, *observers],
-                    )
-        materialisations.wait()
-        context.log.info(
-            f"{len(summary.outcomes)} partitions, {summary.rows} rows, {summary.requests} requests, "
-            f"{summary.throttled} throttled, {summary.seconds:.1f} s"
-        )
-        if summary.failed:
+        # A subset (one table, say) asks Google only for the reports its tables need.
+        selected = tuple(r for r in reports if asset_key(r) in context.selected_asset_keys)
+        summary = None
+        scope = None
+        if selected:
+            partitions = [split_key(key) for key in context.partition_keys]
+            names = ", ".join(r.name for r in selected) if len(selected) < len(reports) else "all reports"
+            context.log.info(f"syncing {len(partitions)} partitions ({names}): {context.partition_keys[:3]}...")
+            with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gsc-events") as writer:
+                materialisations = _Materialisations(context, selected, writer)
+                with warehouse.staging() as staging:
+                    async with warehouse.quota_store() as quota_store:
+                        summary = await sync_partitions(
+                            partitions=partitions,
+                            settings=gsc.settings(),
+                            reports=selected,
+                            tables={report.name: tables[report.name] for report in selected},
+                            open_warehouse=warehouse.warehouse,
+                            staging=staging,
+                            quota_store=quota_store,
+                            run_id=context.run_id,
+                            refetch=config.refetch,
+                            observers=[materialisations, *observers],
+                        )
+            materialisations.wait()
+            context.log.info(
+                f"{len(summary.outcomes)} partitions, {summary.rows} rows, {summary.requests} requests, "
+                f"{summary.throttled} throttled, {summary.seconds:.1f} s"
+            )
+            loaded = [(o.site_url, o.date) for o in summary.outcomes if o.ok and o.source != "held"]
+            scope = Scope.of(loaded, label="partitions this run loaded")
+        elif context.has_partition_key or context.has_partition_key_range:  # the checks alone, on chosen partitions
+            # Such a run has no partitioned asset, so Dagster leaves its keys to us.
+            chosen = partitions_def.get_partition_keys_in_range(
+                context.partition_key_range, dynamic_partitions_store=context.instance
+            )
+            scope = Scope.of((split_key(key) for key in chosen), label="partitions of this run")
+        if context.selected_asset_check_keys:
+            for result in await asyncio.to_thread(
+                daily_check_results,
+                warehouse,
+                reports,
+                context.selected_asset_check_keys,
+                scope,
+                recent_days=config.check_recent_days,
+            ):
+                yield result
+        if summary is not None and summary.failed:
             raise dg.Failure(description=failure_text(summary.failed, len(summary.outcomes)), allow_retries=True)
-        return
-        yield  # an async generator with skippable outputs: materialisations are logged per partition above
 
     return gsc_search_analytics

@@ -195,18 +195,21 @@ async def _sync(
             )
     finally:
         warehouses.put_nowait(warehouse)
-    staged = set(await asyncio.to_thread(staging.pending))
     loads: list[asyncio.Task[None]] = []
     report_of = {spec.name: name for name, spec in specs.items()}
     names = set(report_of)
+    staged = set(await asyncio.to_thread(_staged_with, staging, set(wanted), names))
 
     async def load(outcome: PartitionOutcome, pending: asyncio.Semaphore | None = None) -> None:
         warehouse = await warehouses.get()
         try:
             began = time.perf_counter()
             try:
-                rows, staged_at = await asyncio.to_thread(_load_staged, staging, warehouse, outcome, names, run_id)
-                await asyncio.to_thread(staging.discard, outcome.site_url, outcome.date, staged_at=staged_at)
+                rows, staged_at, whole = await asyncio.to_thread(
+                    _load_staged, staging, warehouse, outcome, names, run_id
+                )
+                if whole:  # a run of fewer tables leaves the others staged for the run that loads them
+                    await asyncio.to_thread(staging.discard, outcome.site_url, outcome.date, staged_at=staged_at)
                 outcome.rows_by_report = {report_of[name]: count for name, count in rows.items()}
             except Exception as exc:  # any failure keeps the landing files: reported, loaded by the next run
                 outcome.error = f"load failed: {_one_line(exc)}"
@@ -277,10 +280,17 @@ def _stage(
         _return_freed_memory()
 
 
+def _staged_with(staging: Staging, wanted: set[Partition], names: set[str]) -> list[Partition]:
+    """Wanted partitions staged with every table in `names`: those load without a fetch. One staged with fewer
+    (by a run of fewer tables whose load failed) is fetched again, and its new staging replaces the old."""
+    return [p for p in staging.pending() if p in wanted and names <= staging.staged_tables(*p)]
+
+
 def _load_staged(
     staging: Staging, warehouse: Warehouse, outcome: PartitionOutcome, names: set[str], run_id: str
-) -> tuple[dict[str, int], str]:
-    """Read one staged partition and load it (in a worker thread); rows per table and when it was staged.
+) -> tuple[dict[str, int], str, bool]:
+    """Read one staged partition and load its tables in `names` (in a worker thread); rows per table, when it was
+    staged, and whether that was every staged table (only then may the staged partition go).
 
     The tables live only inside this call, so they are freed (and handed back to the system) as soon as the load
     ends, not when the coroutine that awaited it is done with the outcome.
@@ -301,10 +311,11 @@ def _load_staged(
         )
         rows = {spec.name: table.num_rows for spec, table in tables.items()}
         staged_at = landed.staged_at
+        whole = len(tables) == len(landed.tables)
         del landed, tables
     finally:
         _return_freed_memory()
-    return rows, staged_at
+    return rows, staged_at, whole
 
 
 def _use_system_allocator() -> None:

@@ -261,6 +261,14 @@ class Staging:
             found.append((unquote(manifest.parent.parent.name), day))
         return sorted(found)
 
+    def staged_tables(self, site_url: str, date: dt.date) -> frozenset[str]:
+        """Names of the tables a staged partition holds (empty if none is staged or its manifest is unreadable)."""
+        try:
+            manifest = json.loads((self.partition_dir(site_url, date) / MANIFEST).read_text(encoding="utf-8"))
+            return frozenset(str(entry["name"]) for entry in manifest["tables"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return frozenset()
+
     def read(self, site_url: str, date: dt.date) -> StagedPartition:
         """The staged partition, as written by :meth:`stage` (raises StagingError if absent or damaged)."""
         target = self.partition_dir(site_url, date)

@@ -4,6 +4,7 @@ Dagster asset checks)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -40,22 +41,58 @@ def _fetch_dict(conn: psycopg.Connection[Any], query: sql.SQL | sql.Composed, pa
     return {column.name: value for column, value in zip(cur.description, row, strict=True)}
 
 
-def metric_ranges(conn: psycopg.Connection[Any], table: str, *, since: dt.date) -> CheckOutcome:
-    figures = _fetch_dict(conn, _sql.template("check_metric_ranges", table=_table(table)), {"since": since})
+@dataclass(frozen=True, slots=True)
+class Scope:
+    """The (site, date) partitions a check examines: those a run loaded, or the recent ones (`recent_scope`)."""
+
+    partitions: tuple[tuple[str, dt.date], ...]
+    label: str = ""
+
+    @classmethod
+    def of(cls, partitions: Iterable[tuple[str, dt.date]], label: str = "") -> Scope:
+        return cls(tuple(sorted(set(partitions))), label)
+
+    def __bool__(self) -> bool:
+        return bool(self.partitions)
+
+    def params(self) -> dict[str, Any]:
+        assert self.partitions, "an empty scope examines nothing"
+        dates = [day for _, day in self.partitions]
+        return {"sites": [site for site, _ in self.partitions], "dates": dates, "first": min(dates), "last": max(dates)}
+
+    def figures(self) -> dict[str, Any]:
+        """What a check result says about its scope (Dagster metadata)."""
+        dates = [day for _, day in self.partitions]
+        out: dict[str, Any] = {"partitions_checked": len(self.partitions)}
+        if dates:
+            out["sites_checked"] = len({site for site, _ in self.partitions})
+            out["dates_checked"] = f"{min(dates).isoformat()}..{max(dates).isoformat()}"
+        if self.label:
+            out["scope"] = self.label
+        return out
+
+
+def recent_scope(conn: psycopg.Connection[Any], *, since: dt.date) -> Scope:
+    rows = conn.execute(_sql.query("check_scope_recent"), {"since": since}).fetchall()
+    return Scope.of(((site, day) for site, day in rows), label=f"partitions loaded since {since.isoformat()}")
+
+
+def metric_ranges(conn: psycopg.Connection[Any], table: str, *, scope: Scope) -> CheckOutcome:
+    figures = _fetch_dict(conn, _sql.template("check_metric_ranges", table=_table(table)), scope.params())
     bad = {k: v for k, v in figures.items() if k != "rows_checked" and v}
     return CheckOutcome(not bad, figures, f"impossible metrics in gsc.{table}: {bad}" if bad else "metrics in range")
 
 
-def reconciliation(conn: psycopg.Connection[Any], *, since: dt.date) -> CheckOutcome:
-    figures = _fetch_dict(conn, _sql.query("check_reconciliation"), {"since": since})
+def reconciliation(conn: psycopg.Connection[Any], *, scope: Scope) -> CheckOutcome:
+    figures = _fetch_dict(conn, _sql.query("check_reconciliation"), scope.params())
     ok = not figures["query_over_property"] and not figures["query_page_over_page"]
     text = "query sums <= property totals; query x page sums <= page sums"
     return CheckOutcome(ok, figures, text if ok else f"reconciliation broken: {figures}")
 
 
-def row_cap(conn: psycopg.Connection[Any], table: str, *, since: dt.date) -> CheckOutcome:
+def row_cap(conn: psycopg.Connection[Any], table: str, *, scope: Scope) -> CheckOutcome:
     rows = conn.execute(
-        _sql.template("check_row_cap", table=_table(table)), {"since": since, "cap": DAY_ROW_CAP}
+        _sql.template("check_row_cap", table=_table(table)), {**scope.params(), "cap": DAY_ROW_CAP}
     ).fetchall()
     capped = [f"{site} {day} {search_type}" for site, day, search_type, _ in rows]
     text = f"{len(capped)} days hit the 50,000-row cap (tail missing): {', '.join(capped[:5])}" if capped else ""
