@@ -432,3 +432,30 @@ def test_a_partition_staged_by_a_one_table_run_is_fetched_again_by_a_full_run(st
         assert rows_in(pg_url, table, [(site, day)]) > 0, table
     with Staging(stack["staging"]) as staging:
         assert (site, day) not in set(staging.pending())
+
+
+def test_materialisation_metadata_says_what_each_number_is(stack, pg_url):
+    site, start = list(SITES)[1], dt.date(2026, 11, 12)
+    result = materialise(stack, join_key(site, start), join_key(site, start + dt.timedelta(days=1)))
+    assert result.success
+    step = [e for e in result.all_events if e.event_type_value == "STEP_SUCCESS"][0]
+    step_seconds = step.event_specific_data.duration_ms / 1000
+    for materialisation in result.asset_materializations_for_node("gsc_search_analytics"):
+        table = materialisation.asset_key.path[-1]
+        day_text, site_url = materialisation.partition.split("|", 1)
+        day = dt.date.fromisoformat(day_text)
+        figures = {key: value.value for key, value in materialisation.metadata.items()}
+        assert figures["dagster/row_count"] == rows_in(pg_url, table, [(site_url, day)])  # this table's rows only
+        assert "partition_rows" not in figures and "api_seconds" not in figures
+        assert 0 < figures["fetch_seconds"] <= step_seconds  # wall time, not a sum of overlapping requests
+        assert 0 <= figures["quota_wait_seconds"] <= figures["fetch_seconds"]
+    observed = {
+        e.asset_observation_data.asset_observation.asset_key.path[-1]: e.asset_observation_data.asset_observation
+        for e in result.all_events
+        if e.event_type_value == "ASSET_OBSERVATION"
+    }
+    assert set(observed) == set(REPORT_TABLES.values())
+    with psycopg.connect(pg_url) as conn:
+        for table, observation in observed.items():
+            (count,) = conn.execute(f"SELECT count(*) FROM gsc.{table}").fetchone()  # noqa: S608
+            assert observation.metadata["table_rows"].value == count

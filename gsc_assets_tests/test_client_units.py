@@ -365,3 +365,17 @@ def test_admission_bounds_open_partitions_by_rows_and_chains_not_by_count():
         assert busy.open == {second, fourth}
 
     asyncio.run(go())
+
+
+def test_a_partitions_wall_times_count_overlapping_requests_once():
+    from gsc_assets.gsc._client import FetchStats
+
+    stats = FetchStats()
+    stats.waits += [(0.0, 1.0), (0.5, 1.5)]  # two requests waiting for quota at once
+    stats.calls += [(1.5, 3.0), (1.0, 2.0), (4.0, 5.0)]  # overlapping, then one after a gap
+    assert stats.quota_wait_wall_s() == pytest.approx(1.5)
+    assert stats.wall_s() == pytest.approx(4.0)  # 0..3 and 4..5
+    window = FetchStats(waits=[(10.0, 11.0)], calls=[(11.0, 12.0)])
+    stats.add(window)
+    assert stats.wall_s() == pytest.approx(6.0)
+    assert FetchStats().wall_s() == 0.0

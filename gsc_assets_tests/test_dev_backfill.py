@@ -229,6 +229,60 @@ def test_lifetime_stats_follow_the_loads_by_themselves(dev, sites_added, pg_url)
     assert lifetime_rows > 0
 
 
+IN_PROGRESS = """{ runsOrError(filter: {statuses: [QUEUED, NOT_STARTED, STARTING, STARTED]}) {
+  ... on Runs { results { runId } } } }"""
+MATERIALISATIONS = """query($path: [String!]!) { assetOrError(assetKey: {path: $path}) {
+  ... on Asset { assetMaterializations(limit: 5) { runId timestamp } } } }"""
+
+
+def latest_materialisation(dev: Dev, table: str) -> dict | None:
+    found = dev.graphql(MATERIALISATIONS, path=["gsc", table])["assetOrError"].get("assetMaterializations") or []
+    return max(found, key=lambda m: float(m["timestamp"])) if found else None
+
+
+def wait_until_quiet(dev: Dev, quiet_s: float = 40.0, limit_s: float = 240.0) -> None:
+    """No run in progress and no new lifetime materialisation for longer than an automation tick."""
+    deadline = time.monotonic() + limit_s
+    last = None
+    quiet_since = time.monotonic()
+    while time.monotonic() < deadline:
+        busy = dev.graphql(IN_PROGRESS)["runsOrError"]["results"]
+        now = (latest_materialisation(dev, "lifetime_page"), latest_materialisation(dev, "lifetime_query_page"))
+        if busy or now != last:
+            last, quiet_since = now, time.monotonic()
+        elif time.monotonic() - quiet_since >= quiet_s:
+            return
+        time.sleep(3)
+    raise AssertionError("runs kept starting\n" + dev.log.read_text()[-3000:])
+
+
+def test_a_one_table_backfill_fetches_only_its_reports_and_refreshes_only_its_lifetime_table(dev, sites_added, pg_url):
+    """The UI's "Materialize..." on query_page_daily alone: no "additional assets" (the fetch can be subset)."""
+    wait_until_quiet(dev)
+    before_page = latest_materialisation(dev, "lifetime_page")
+    before_query_page = latest_materialisation(dev, "lifetime_query_page")
+    start, end = dt.date(2026, 10, 20), dt.date(2026, 10, 21)
+    box = {"start": f"{start}|{SITE_A}", "end": f"{end}|{SITE_A}"}
+    by_asset = [{"assetKey": {"path": ["gsc", "query_page_daily"]}, "partitions": {"range": box}}]
+    backfill_id = launch(dev, {"partitionsByAssets": by_asset, "title": "one table"})
+    runs = wait_for_backfill(dev, backfill_id)
+    assert len(runs) == 1 and runs[0]["status"] == "SUCCESS"
+    with psycopg.connect(pg_url) as conn:
+        reports = {r for (r,) in conn.execute(
+            "SELECT DISTINCT report FROM gsc.load_ledger WHERE date BETWEEN %s AND %s", (start, end))}  # fmt: skip
+    assert reports == {"query_page_daily"}
+    for check in ("metric_ranges", "row_cap"):
+        executions = dev.graphql(CHECK_EXECUTIONS, path=["gsc", "query_page_daily"], name=check)
+        assert runs[0]["runId"] in {e["runId"] for e in executions["assetCheckExecutions"]}, check
+    executions = dev.graphql(CHECK_EXECUTIONS, path=["gsc", "page_daily"], name="metric_ranges")
+    assert runs[0]["runId"] not in {e["runId"] for e in executions["assetCheckExecutions"]}
+    deadline = time.monotonic() + 180
+    while latest_materialisation(dev, "lifetime_query_page") == before_query_page:
+        assert time.monotonic() < deadline, "lifetime_query_page did not refresh\n" + dev.log.read_text()[-3000:]
+        time.sleep(3)
+    assert latest_materialisation(dev, "lifetime_page") == before_page  # its parent did not change
+
+
 def test_ctrl_c_stops_every_process_cleanly(dev):
     """Runs last in the module: SIGINT to `gsc-assets dev` stops the webserver, daemon and code server."""
     import psutil

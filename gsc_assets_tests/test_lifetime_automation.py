@@ -124,3 +124,45 @@ def test_incremental_refresh_after_reloads_equals_a_full_rebuild(stack, pg_url):
     assert all(after_incremental.values())
     refresh(stack, full=True)
     assert lifetime_tables(pg_url) == after_incremental
+
+
+def pending_deltas(pg_url: str) -> dict[str, int]:
+    with psycopg.connect(pg_url) as conn:
+        return dict(conn.execute("SELECT kind, count(*) FROM gsc.lifetime_delta GROUP BY kind").fetchall())
+
+
+def test_each_lifetime_table_refreshes_alone_and_a_one_table_load_requests_only_its_own(stack, pg_url):
+    defs, instance, resources = stack
+    selection = dg.AssetSelection.assets(*LIFETIME)
+    base = dg.evaluate_automation_conditions(defs=defs, instance=instance, asset_selection=selection)
+    site, day = list(SITES)[1], dt.date(2026, 10, 26)
+    one_table = dg.materialize(
+        list(defs.assets),
+        selection=dg.AssetSelection.assets(["gsc", "query_page_daily"]),
+        instance=instance,
+        resources=resources,
+        tags={ASSET_PARTITION_RANGE_START_TAG: join_key(site, day), ASSET_PARTITION_RANGE_END_TAG: join_key(site, day)},
+    )
+    assert one_table.success
+    after = dg.evaluate_automation_conditions(
+        defs=defs, instance=instance, asset_selection=selection, cursor=base.cursor
+    )
+    assert requested(after) == {LIFETIME[0]}  # lifetime_page's parent did not change
+
+    load(stack, site, day + dt.timedelta(days=1), day + dt.timedelta(days=1))  # deltas of both kinds
+    before = lifetime_tables(pg_url)
+    assert pending_deltas(pg_url).keys() >= {"query_page", "page"}
+    alone = dg.materialize([*defs.assets], selection=dg.AssetSelection.assets(LIFETIME[0]), instance=instance,
+                           resources=resources)  # fmt: skip
+    assert alone.success
+    assert {event.asset_key for event in alone.get_asset_materialization_events()} == {LIFETIME[0]}
+    left = pending_deltas(pg_url)
+    assert "query_page" not in left and left.get("page", 0) > 0
+    assert lifetime_tables(pg_url)["lifetime_page"] == before["lifetime_page"]  # untouched until its own refresh
+    assert lifetime_tables(pg_url)["lifetime_query_page"] != before["lifetime_query_page"]
+    assert dg.materialize([*defs.assets], selection=dg.AssetSelection.assets(LIFETIME[1]), instance=instance,
+                          resources=resources).success  # fmt: skip
+    assert pending_deltas(pg_url) == {}
+    incremental = lifetime_tables(pg_url)
+    refresh(stack, full=True)
+    assert lifetime_tables(pg_url) == incremental

@@ -89,17 +89,21 @@ def _spec(key: dg.AssetKey, daily: dg.AssetKey, keys: tuple[str, ...], what: str
         )
         for r in LIFETIME_REPORTS
     ],
-    can_subset=False,
+    can_subset=True,
 )
 def gsc_lifetime_stats(context: dg.AssetExecutionContext, config: LifetimeConfig, warehouse: WarehouseResource):
+    """Each lifetime table can refresh alone (automation refreshes the one whose daily table changed)."""
+    selected = [key for key in LIFETIME_ASSET_KEYS.values() if key in context.selected_asset_keys]
+    tables = [key.path[-1] for key in selected]
     with warehouse.warehouse() as wh:
-        figures = wh.refresh_lifetime(full=config.full_refresh)
+        figures = wh.refresh_lifetime(full=config.full_refresh, tables=tables)
+        rows = wh.table_rows(tables)
     context.log.info(f"lifetime refresh ({'full' if config.full_refresh else 'incremental'}): {figures}")
-    metadata = {
-        key: value
-        for key, value in figures.items()
-        if isinstance(value, int | float | str) and not isinstance(value, bool)
+    common = {
+        "mode": "full" if config.full_refresh else "incremental",
+        "deltas_consumed": figures["deltas_consumed"],
+        "seconds": round(figures["seconds"], 3),
     }
-    metadata["mode"] = "full" if config.full_refresh else "incremental"
-    for key in LIFETIME_ASSET_KEYS.values():
+    for key, table in zip(selected, tables, strict=True):
+        metadata = {**common, "keys_touched": figures["keys_touched"].get(table, 0), "dagster/row_count": rows[table]}
         yield dg.MaterializeResult(asset_key=key, metadata=metadata)

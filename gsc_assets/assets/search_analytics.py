@@ -59,17 +59,18 @@ def _report_spec(report: ReportSpec) -> dg.AssetSpec:
 
 
 def outcome_metadata(outcome: PartitionOutcome, report: ReportSpec) -> dict[str, object]:
-    rows = outcome.rows_by_report.get(report.name, 0)
+    """One partition's materialisation of one table. Row counts are this table's in this partition; the times are
+    the partition's wall times (its requests overlap, so they are not sums), shared by its tables."""
     figures = outcome.figures
     metadata: dict[str, object] = {
-        "dagster/row_count": rows,
-        "partition_rows": outcome.rows,
+        "dagster/row_count": outcome.rows_by_report.get(report.name, 0),
         "requests": figures.requests,
         "retries": figures.retries,
         "throttled_429": figures.throttled,
-        "api_seconds": round(figures.api_seconds, 3),
+        "fetch_seconds": round(figures.api_seconds, 3),
+        "quota_wait_seconds": round(figures.quota_wait_seconds, 3),
         "load_seconds": round(outcome.load_seconds, 3),
-        "rows_per_second": round(outcome.rows / outcome.load_seconds, 1) if outcome.load_seconds else 0.0,
+        "load_rows_per_second": round(outcome.rows / outcome.load_seconds) if outcome.load_seconds else 0,
         "data_state": outcome.data_state or "final",
         "source": outcome.source,
     }
@@ -208,6 +209,14 @@ def build_search_analytics_asset(
             )
             loaded = [(o.site_url, o.date) for o in summary.outcomes if o.ok and o.source != "held"]
             scope = Scope.of(loaded, label="partitions this run loaded")
+            if loaded:  # each table's size after this run, beside the per-partition figures
+                names = [table_name(report) for report in selected]
+                with warehouse.warehouse() as wh:
+                    held = await asyncio.to_thread(wh.table_rows, names)
+                for report, name in zip(selected, names, strict=True):
+                    context.log_event(
+                        dg.AssetObservation(asset_key=asset_key(report), metadata={"table_rows": held[name]})
+                    )
         elif context.has_partition_key or context.has_partition_key_range:  # the checks alone, on chosen partitions
             # Such a run has no partitioned asset, so Dagster leaves its keys to us.
             chosen = partitions_def.get_partition_keys_in_range(

@@ -81,7 +81,9 @@ class FetchStats:
     """What fetching one partition cost. Window requests (probe, small reports) count for the window's first day.
 
     `cpu_s` is the time spent parsing JSON and building Arrow (synchronous CPU work); `network_s` the time from
-    sending a request to holding its whole answer; `limiter_wait_s` the time spent waiting for quota.
+    sending a request to holding its whole answer; `limiter_wait_s` the time spent waiting for quota. Those are
+    sums over requests that overlap; `waits` and `calls` keep each one's (start, end) on the monotonic clock, so
+    `wall_s` and `quota_wait_wall_s` say how long the partition really took and really waited.
     """
 
     requests: int = 0
@@ -91,6 +93,8 @@ class FetchStats:
     limiter_wait_s: float = 0.0
     network_s: float = 0.0
     cpu_s: float = 0.0
+    waits: list[tuple[float, float]] = field(default_factory=list)
+    calls: list[tuple[float, float]] = field(default_factory=list)
 
     def add(self, other: FetchStats) -> None:
         self.requests += other.requests
@@ -100,6 +104,26 @@ class FetchStats:
         self.limiter_wait_s += other.limiter_wait_s
         self.network_s += other.network_s
         self.cpu_s += other.cpu_s
+        self.waits.extend(other.waits)
+        self.calls.extend(other.calls)
+
+    def wall_s(self) -> float:
+        """Seconds during which a request of this partition was waiting for quota or in flight."""
+        return _covered(self.waits + self.calls)
+
+    def quota_wait_wall_s(self) -> float:
+        """Seconds during which a request of this partition was waiting for quota."""
+        return _covered(self.waits)
+
+
+def _covered(intervals: list[tuple[float, float]]) -> float:
+    """Length of the union of (start, end) intervals."""
+    total, reach = 0.0, float("-inf")
+    for start, end in sorted(intervals):
+        if end > reach:
+            total += end - max(start, reach)
+            reach = end
+    return total
 
 
 @dataclass(slots=True, kw_only=True)
@@ -273,12 +297,15 @@ class GscClient:
                         stats.limiter_wait_s += waited
                         stats.requests += 1
                         sent_at = time.monotonic()
+                        if waited:
+                            stats.waits.append((sent_at - waited, sent_at))
                         started = time.perf_counter()
                         headers = {"Authorization": f"Bearer {token}", **cred.headers}
                         if payload is not None:
                             headers["Content-Type"] = "application/json"
                         response = await self._http.request(method, path, content=payload, headers=headers)
                         stats.network_s += time.perf_counter() - started
+                        stats.calls.append((sent_at, time.monotonic()))
                         self.http_versions[response.http_version] += 1
                 result = self._read(response.status_code, response.headers, response.content, context, stats)
                 self.limiter.success(buckets)
@@ -967,6 +994,8 @@ class _Batcher:
             for item in items:
                 item.stats.limiter_wait_s += waited / len(items)
                 item.stats.requests += 1
+                if waited:
+                    item.stats.waits.append((sent_at - waited, sent_at))
             cred = items[0].cred
             parts = []
             ids: dict[str, _Pending] = {}
@@ -997,8 +1026,10 @@ class _Batcher:
             elapsed = time.perf_counter() - started
             retry: list[_Pending] = []
             pushed = False
+            now = time.monotonic()
             for cid, item in ids.items():
                 item.stats.network_s += elapsed / len(items)
+                item.stats.calls.append((sent_at, now))
                 answer = answers.get(cid)
                 if answer is None:
                     retry.append(item)

@@ -11,12 +11,15 @@ from typing import Any
 @dataclass(frozen=True, slots=True, kw_only=True)
 class FetchFigures:
     """`rows_by_type` counts rows per `<report>/<search type>`; `search_types` are the types with any traffic that
-    day (the ledger records them even when a table got no rows)."""
+    day (the ledger records them even when a table got no rows). `api_seconds` is wall time with one of the
+    partition's requests waiting for quota or in flight (not a sum over overlapping requests), and
+    `quota_wait_seconds` wall time with one waiting for quota."""
 
     requests: int = 0
     retries: int = 0
     throttled: int = 0
     api_seconds: float = 0.0
+    quota_wait_seconds: float = 0.0
     search_types: tuple[str, ...] = ()
     rows_by_type: Mapping[str, int] = field(default_factory=dict)
 
@@ -27,6 +30,7 @@ class FetchFigures:
             "retries": self.retries,
             "throttled": self.throttled,
             "api_seconds": self.api_seconds,
+            "quota_wait_seconds": self.quota_wait_seconds,
             "search_types": list(self.search_types),
             "rows_by_type": dict(self.rows_by_type),
         }
@@ -39,6 +43,7 @@ class FetchFigures:
             retries=int(figures.get("retries", 0)),
             throttled=int(figures.get("throttled", 0)),
             api_seconds=float(figures.get("api_seconds", 0.0)),
+            quota_wait_seconds=float(figures.get("quota_wait_seconds", 0.0)),
             search_types=tuple(figures.get("search_types", ())),
             rows_by_type={str(key): int(count) for key, count in dict(figures.get("rows_by_type", {})).items()},
         )

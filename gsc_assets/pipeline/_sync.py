@@ -355,7 +355,8 @@ def _outcome_from_fetch(result: PartitionResult) -> PartitionOutcome:
         requests=stats.requests,
         retries=stats.retries,
         throttled=stats.throttled,
-        api_seconds=stats.network_s + stats.limiter_wait_s,
+        api_seconds=stats.wall_s(),
+        quota_wait_seconds=stats.quota_wait_wall_s(),
         search_types=tuple(result.search_types),
         rows_by_type=rows_by_type,
     )

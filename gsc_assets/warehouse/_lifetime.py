@@ -9,6 +9,7 @@ daily tables it reads for first/last-seen edges are in that same state.
 from __future__ import annotations
 
 import time
+from collections.abc import Collection
 from typing import Any
 
 import psycopg
@@ -31,9 +32,16 @@ def _daily_exists(conn: psycopg.Connection[Any], daily: str) -> bool:
     return row is not None and row[0] is not None
 
 
-def refresh(conn: psycopg.Connection[Any], *, full: bool) -> dict[str, Any]:
-    """Run one refresh on an autocommit connection that the caller owns."""
+def refresh(conn: psycopg.Connection[Any], *, full: bool, tables: Collection[str] | None = None) -> dict[str, Any]:
+    """Run one refresh on an autocommit connection that the caller owns; `tables` (lifetime table names, default
+    all) limits it to those tables and their deltas."""
     started = time.perf_counter()
+    sources = {
+        daily: source
+        for daily, source in LIFETIME_SOURCES.items()
+        if tables is None or LIFETIME_TABLES[daily] in tables
+    }
+    kinds = {"kinds": [kind for kind, _ in sources.values()]}
     figures: dict[str, Any] = {"full": full, "deltas_consumed": 0, "keys_touched": {}}
     conn.execute(_sql.query("lifetime_lock"))
     previous = conn.isolation_level
@@ -41,11 +49,11 @@ def refresh(conn: psycopg.Connection[Any], *, full: bool) -> dict[str, Any]:
     try:
         with conn.transaction():
             if full:
-                figures["deltas_consumed"] = conn.execute(_sql.query("lifetime_discard")).rowcount
+                figures["deltas_consumed"] = conn.execute(_sql.query("lifetime_discard"), kinds).rowcount
             else:
                 conn.execute(_sql.query("lifetime_batch"))
-                figures["deltas_consumed"] = conn.execute(_sql.query("lifetime_consume")).rowcount
-            for daily, (kind, keys) in LIFETIME_SOURCES.items():
+                figures["deltas_consumed"] = conn.execute(_sql.query("lifetime_consume"), kinds).rowcount
+            for daily, (kind, keys) in sources.items():
                 lifetime = LIFETIME_TABLES[daily]
                 if not _daily_exists(conn, daily):
                     continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 import time
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from types import TracebackType
 from typing import Any
 
@@ -20,6 +20,7 @@ from ._specs import (
     DATA_STATES,
     DEFAULT_TABLE_SPECS,
     LIFETIME_SOURCES,
+    LIFETIME_TABLES,
     SCHEMA,
     LoadResult,
     TableSpec,
@@ -441,10 +442,26 @@ class Warehouse:
                 raise DatabaseError(f"reading the load ledger failed: {one_line(exc)}") from exc
         return {(site, day): state for site, day, state in found}
 
+    def table_rows(self, tables: Sequence[str]) -> dict[str, int]:
+        """Rows held in each named table: daily tables as the ledger counts them, others counted."""
+        daily = [name for name in tables if name not in LIFETIME_TABLES.values()]
+        with self._lock:
+            conn = self._connection()
+            try:
+                found = dict(conn.execute(_sql.query("ledger_table_rows"), {"tables": daily}).fetchall())
+                for name in tables:
+                    if name not in daily:
+                        row = conn.execute(_sql.template("table_row_count", table=_table(name))).fetchone()
+                        found[name] = row[0] if row else 0
+            except psycopg.Error as exc:
+                raise DatabaseError(f"counting rows failed: {one_line(exc)}") from exc
+        return {name: int(found.get(name) or 0) for name in tables}
+
     # -- lifetime statistics -----------------------------------------------------------------------------------
 
-    def refresh_lifetime(self, *, full: bool = False) -> dict[str, Any]:
-        """Bring gsc.lifetime_query_page and gsc.lifetime_page up to date with the loads committed so far.
+    def refresh_lifetime(self, *, full: bool = False, tables: Collection[str] | None = None) -> dict[str, Any]:
+        """Bring gsc.lifetime_query_page and gsc.lifetime_page (or only the `tables` named) up to date with the
+        loads committed so far.
 
         Incremental by default (consumes gsc.lifetime_delta); ``full=True`` rebuilds from the daily tables.
         Returns figures: deltas consumed, keys touched per table, seconds.
@@ -453,7 +470,7 @@ class Warehouse:
             # A dedicated connection: the refresh holds a session lock and runs at REPEATABLE READ.
             with self.connect() as conn:
                 try:
-                    return _lifetime.refresh(conn, full=full)
+                    return _lifetime.refresh(conn, full=full, tables=tables)
                 except psycopg.Error as exc:
                     raise DatabaseError(f"lifetime refresh rolled back: {one_line(exc)}") from exc
 
