@@ -11,6 +11,7 @@ import dagster as dg
 from gsc_assets.assets.checks import gsc_lifetime_checks
 from gsc_assets.assets.lifetime_stats import gsc_lifetime_stats
 from gsc_assets.assets.search_analytics import build_search_analytics_asset, gsc_api_asset
+from gsc_assets.automation.alerts import AlertResource, gsc_run_failure_alert
 from gsc_assets.automation.schedules import build_daily_schedule
 from gsc_assets.automation.sensors import build_availability_sensor, site_discovery_sensor
 from gsc_assets.gsc import ClientSettings, load_reports
@@ -27,9 +28,14 @@ def _env(name: str, default: str | None = None) -> str | dg.EnvVar | None:
     return dg.EnvVar(name) if os.environ.get(name) else default
 
 
+def alert_resource() -> AlertResource:
+    return AlertResource(webhook_url=_env("GSC_ALERT_WEBHOOK"))
+
+
 def default_resources(database_url: str | None = None) -> dict[str, dg.ConfigurableResource]:
     url = database_url or _env("GSC_DATABASE_URL")
     return {
+        "alerts": alert_resource(),
         "gsc": GscResource(
             api_base_url=_env("GSC_API_BASE_URL"),
             credentials_file=_env("GOOGLE_APPLICATION_CREDENTIALS"),
@@ -51,8 +57,9 @@ def build_gsc_definitions(
 ) -> dg.Definitions:
     """Our assets, checks, sensors and resources, ready to merge into another code location.
 
-    `resources` replaces the defaults read from the environment (keys `gsc` and `warehouse`). `observers` see
-    every partition the fetch asset syncs when its runs execute in this process (`gsc-assets sync`).
+    `resources` replaces the defaults read from the environment (keys `gsc` and `warehouse`; `alerts`, else
+    GSC_ALERT_WEBHOOK). `observers` see every partition the fetch asset syncs when its runs execute in this process
+    (`gsc-assets sync`).
     """
     # The asset graph (which reports, which data state) is fixed when the code location loads, from the environment.
     settings = ClientSettings.from_env()
@@ -70,6 +77,7 @@ def build_gsc_definitions(
         asset_checks=checks,
         sensors=[
             site_discovery_sensor,
+            gsc_run_failure_alert,
             build_availability_sensor(fetch_keys),
             dg.AutomationConditionSensorDefinition(
                 "gsc_automation_sensor",
@@ -79,7 +87,7 @@ def build_gsc_definitions(
             ),
         ],
         schedules=[build_daily_schedule(fetch_keys, settings.data_state)],
-        resources=resources if resources is not None else default_resources(),
+        resources={"alerts": alert_resource(), **(resources if resources is not None else default_resources())},
     )
 
 

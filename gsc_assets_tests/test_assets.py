@@ -316,6 +316,21 @@ def rows_in(pg_url: str, table: str, partitions: list[tuple[str, dt.date]]) -> i
         )
 
 
+ONE_DAY = dt.timedelta(days=1)
+
+
+def materialise_while_unreadable(
+    stack, site_sim, site: str, first_key: str, last_key: str
+) -> dg.ExecuteInProcessResult:
+    """A run during which the credentials cannot read `site` (its partitions fail, the others load)."""
+    principal = "sa-default@sim.iam.gserviceaccount.com"
+    site_sim.control(revoke={"principal": principal, "site": site})
+    try:
+        return materialise(stack, first_key, last_key)
+    finally:
+        site_sim.control(grant={"principal": principal, "site": site})
+
+
 def test_a_backfill_of_old_days_runs_the_daily_checks_on_exactly_what_it_loaded(stack, pg_url):
     """The checks once scanned the last 35 days and ran in a step a backfill skipped; now they run in the fetch
     step on the partitions it loaded, however old."""
@@ -341,12 +356,7 @@ def test_a_backfill_of_old_days_runs_the_daily_checks_on_exactly_what_it_loaded(
 def test_the_loaded_partitions_are_checked_when_another_partition_of_the_run_fails(stack, site_sim):
     good, bad = list(SITES)[0], list(SITES)[1]
     start = dt.date(2026, 10, 29)
-    principal = "sa-default@sim.iam.gserviceaccount.com"
-    site_sim.control(revoke={"principal": principal, "site": bad})
-    try:
-        result = materialise(stack, join_key(good, start), join_key(bad, start + dt.timedelta(days=1)))
-    finally:
-        site_sim.control(grant={"principal": principal, "site": bad})
+    result = materialise_while_unreadable(stack, site_sim, bad, join_key(good, start), join_key(bad, start + ONE_DAY))
     assert not result.success
     found = evaluations(result)
     assert set(found) == DAILY_CHECKS
@@ -459,3 +469,71 @@ def test_materialisation_metadata_says_what_each_number_is(stack, pg_url):
         for table, observation in observed.items():
             (count,) = conn.execute(f"SELECT count(*) FROM gsc.{table}").fetchone()  # noqa: S608
             assert observation.metadata["table_rows"].value == count
+
+
+class _Receiver:
+    """A local webhook: records each POSTed JSON body and answers `status`."""
+
+    def __init__(self, status: int = 200) -> None:
+        import http.server
+        import json
+        import threading
+
+        received = self.received = []
+
+        class Handler(http.server.BaseHTTPRequestHandler):
+            def do_POST(self):  # noqa: N802 - the http.server API
+                received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+                self.send_response(status)
+                self.end_headers()
+
+            def log_message(self, *args):
+                pass
+
+        self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.url = f"http://127.0.0.1:{self.server.server_port}/services/T000/B000/secret-part"
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self) -> None:
+        self.server.shutdown()
+        self.server.server_close()
+
+
+def test_a_failed_run_posts_one_alert_naming_its_bad_partitions_and_reasons(stack, site_sim):
+    from gsc_assets.automation.alerts import AlertResource, gsc_run_failure_alert
+
+    good, bad = list(SITES)[0], list(SITES)[1]
+    start = dt.date(2026, 11, 14)
+    result = materialise_while_unreadable(stack, site_sim, bad, join_key(good, start), join_key(bad, start + ONE_DAY))
+    assert not result.success
+    instance = stack["instance"]
+    run = instance.get_run_by_id(result.run_id)
+    (failure,) = instance.all_logs(result.run_id, of_type=dg.DagsterEventType.RUN_FAILURE)
+
+    def alert(url: str | None):
+        context = dg.build_run_status_sensor_context(
+            sensor_name="gsc_run_failure_alert",
+            dagster_event=failure.dagster_event,
+            dagster_instance=instance,
+            dagster_run=run,
+            resources={"alerts": AlertResource(webhook_url=url)},
+        ).for_run_failure()
+        return gsc_run_failure_alert(context)
+
+    receiver = _Receiver()
+    try:
+        assert alert(receiver.url) is None
+    finally:
+        receiver.close()
+    assert len(receiver.received) == 1
+    text = receiver.received[0]["text"]
+    assert join_key(bad, start) in text and join_key(bad, start + dt.timedelta(days=1)) in text
+    assert join_key(good, start) not in text and "permission" in text.lower() and result.run_id[:8] in text
+    assert isinstance(alert(None), dg.SkipReason)  # no webhook configured: skipped, saying why
+    refusing = _Receiver(status=500)
+    try:
+        with pytest.raises(dg.Failure) as failed:
+            alert(refusing.url)
+    finally:
+        refusing.close()
+    assert "secret-part" not in str(failed.value) and "127.0.0.1" in str(failed.value)
