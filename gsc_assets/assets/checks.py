@@ -20,6 +20,8 @@ from .lifetime_stats import LIFETIME_PAGE, LIFETIME_QUERY_PAGE
 
 RECENT_DAYS = 35
 FRESHNESS_SLACK_DAYS = 2
+#: The daily tables Google's reconciliation inequalities compare.
+RECONCILED = ("property_daily", "query_daily", "page_daily", "query_page_daily")
 #: Reports whose tables can reach Google's daily row cap (the model's large tables).
 DETAIL_REPORTS = tuple(r.name for r in model.DEFAULT_REPORTS if not r.small)
 
@@ -88,26 +90,31 @@ def daily_check_results(
     """Evaluate the selected daily checks on `scope` (None: the partitions loaded in the last `recent_days`, for a
     run of the checks alone). An empty scope (a run that loaded nothing) evaluates only freshness."""
     specs = {spec.key: spec for spec in daily_check_specs(reports) if spec.key in selected}
+    table_of = {asset_key(report): table_name(report) for report in reports}
+    needed = {table_of[key.asset_key] for key in specs if key.name in ("metric_ranges", "row_cap")}
+    if any(key.name == "reconciliation" for key in specs):
+        needed |= set(RECONCILED) & set(table_of.values())
     results: list[dg.AssetCheckResult] = []
     with warehouse.warehouse() as wh, wh.connect() as conn:
         if scope is None:
             scope = checks.recent_scope(conn, since=pacific_today() - dt.timedelta(days=recent_days))
+        # One pass per table serves all of its checks (they once took a pass each: 3x the time after a busy sync).
+        days = {table: checks.scan(conn, table, scope=scope) for table in sorted(needed)} if scope else {}
         for key, spec in specs.items():
-            table = table_name(next(r for r in reports if asset_key(r) == key.asset_key))
+            table = table_of[key.asset_key]
             if spec.name == "freshness":
-                outcome = checks.freshness(
-                    conn, today=pacific_today(), max_lag_days=FINAL_LAG_DAYS + FRESHNESS_SLACK_DAYS
-                )
+                lag = FINAL_LAG_DAYS + FRESHNESS_SLACK_DAYS
+                outcome = checks.freshness(conn, today=pacific_today(), max_lag_days=lag)
                 results.append(_result(key.asset_key, spec.name, outcome, severity=dg.AssetCheckSeverity.WARN))
                 continue
             if not scope:
                 continue
             if spec.name == "metric_ranges":
-                outcome = checks.metric_ranges(conn, table, scope=scope)
+                outcome = checks.metric_ranges(table, days[table])
             elif spec.name == "reconciliation":
-                outcome = checks.reconciliation(conn, scope=scope)
+                outcome = checks.reconciliation(days)
             else:
-                outcome = checks.row_cap(conn, table, scope=scope)
+                outcome = checks.row_cap(days[table])
             severity = dg.AssetCheckSeverity.WARN if spec.name == "row_cap" else dg.AssetCheckSeverity.ERROR
             results.append(_result(key.asset_key, spec.name, outcome, severity=severity, figures=scope.figures()))
     return results

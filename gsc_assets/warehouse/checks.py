@@ -77,26 +77,67 @@ def recent_scope(conn: psycopg.Connection[Any], *, since: dt.date) -> Scope:
     return Scope.of(((site, day) for site, day in rows), label=f"partitions loaded since {since.isoformat()}")
 
 
-def metric_ranges(conn: psycopg.Connection[Any], table: str, *, scope: Scope) -> CheckOutcome:
-    figures = _fetch_dict(conn, _sql.template("check_metric_ranges", table=_table(table)), scope.params())
-    bad = {k: v for k, v in figures.items() if k != "rows_checked" and v}
+#: Rows whose metrics Google could never report, as counted by check_scan.sql.
+IMPOSSIBLE = ("clicks_over_impressions", "negative_counts", "ctr_out_of_range", "position_below_one")
+
+
+@dataclass(frozen=True, slots=True)
+class DayFigures:
+    """One (site, date, search type) of a daily table, from one pass over it (`scan`)."""
+
+    site_url: str
+    date: dt.date
+    search_type: str
+    rows: int
+    clicks: int
+    impressions: int
+    impossible: dict[str, int]
+
+
+def scan(conn: psycopg.Connection[Any], table: str, *, scope: Scope) -> list[DayFigures]:
+    """Everything the metric, row-cap and reconciliation checks need from `table`, in one pass over the scope."""
+    found = conn.execute(_sql.template("check_scan", table=_table(table)), scope.params()).fetchall()
+    return [
+        DayFigures(site, day, search_type, rows, clicks or 0, impressions or 0, dict(zip(IMPOSSIBLE, bad, strict=True)))
+        for site, day, search_type, rows, clicks, impressions, *bad in found
+    ]
+
+
+def metric_ranges(table: str, days: list[DayFigures]) -> CheckOutcome:
+    figures: dict[str, Any] = {name: sum(day.impossible[name] for day in days) for name in IMPOSSIBLE}
+    bad = {k: v for k, v in figures.items() if v}
+    figures["rows_checked"] = sum(day.rows for day in days)
     return CheckOutcome(not bad, figures, f"impossible metrics in gsc.{table}: {bad}" if bad else "metrics in range")
 
 
-def reconciliation(conn: psycopg.Connection[Any], *, scope: Scope) -> CheckOutcome:
-    figures = _fetch_dict(conn, _sql.query("check_reconciliation"), scope.params())
+def reconciliation(days_by_table: dict[str, list[DayFigures]]) -> CheckOutcome:
+    """Google's inequalities per (site, date, search type): query-grouped rows miss anonymised queries, so their
+    sums never exceed the property totals; likewise query x page never exceeds the page report."""
+
+    def over(part: str, whole: str) -> int:
+        totals = {(d.site_url, d.date, d.search_type): d for d in days_by_table.get(whole, [])}
+        return sum(
+            1
+            for d in days_by_table.get(part, [])
+            if (t := totals.get((d.site_url, d.date, d.search_type))) is not None
+            and (d.clicks > t.clicks or d.impressions > t.impressions)
+        )
+
+    figures = {
+        "query_over_property": over("query_daily", "property_daily"),
+        "query_page_over_page": over("query_page_daily", "page_daily"),
+        "days_checked": len(days_by_table.get("property_daily", [])),
+    }
     ok = not figures["query_over_property"] and not figures["query_page_over_page"]
     text = "query sums <= property totals; query x page sums <= page sums"
     return CheckOutcome(ok, figures, text if ok else f"reconciliation broken: {figures}")
 
 
-def row_cap(conn: psycopg.Connection[Any], table: str, *, scope: Scope) -> CheckOutcome:
-    rows = conn.execute(
-        _sql.template("check_row_cap", table=_table(table)), {**scope.params(), "cap": DAY_ROW_CAP}
-    ).fetchall()
-    capped = [f"{site} {day} {search_type}" for site, day, search_type, _ in rows]
-    text = f"{len(capped)} days hit the 50,000-row cap (tail missing): {', '.join(capped[:5])}" if capped else ""
-    return CheckOutcome(not capped, {"capped_days": len(capped)}, text or "no day hit the 50,000-row cap")
+def row_cap(days: list[DayFigures]) -> CheckOutcome:
+    capped = sorted((d for d in days if d.rows >= DAY_ROW_CAP), key=lambda d: (d.date, d.site_url), reverse=True)
+    names = [f"{d.site_url} {d.date} {d.search_type}" for d in capped]
+    text = f"{len(names)} days hit the 50,000-row cap (tail missing): {', '.join(names[:5])}" if names else ""
+    return CheckOutcome(not names, {"capped_days": len(names)}, text or "no day hit the 50,000-row cap")
 
 
 def freshness(conn: psycopg.Connection[Any], *, today: dt.date, max_lag_days: int) -> CheckOutcome:
