@@ -97,7 +97,7 @@ def gsc_lifetime_stats(context: dg.AssetExecutionContext, config: LifetimeConfig
     tables = [key.path[-1] for key in selected]
     with warehouse.warehouse() as wh:
         figures = wh.refresh_lifetime(full=config.full_refresh, tables=tables)
-        rows = wh.table_rows(tables)
+        rows = wh.live_rows_estimate(tables)
     context.log.info(f"lifetime refresh ({'full' if config.full_refresh else 'incremental'}): {figures}")
     common = {
         "mode": "full" if config.full_refresh else "incremental",
@@ -105,5 +105,5 @@ def gsc_lifetime_stats(context: dg.AssetExecutionContext, config: LifetimeConfig
         "seconds": round(figures["seconds"], 3),
     }
     for key, table in zip(selected, tables, strict=True):
-        metadata = {**common, "keys_touched": figures["keys_touched"].get(table, 0), "dagster/row_count": rows[table]}
+        metadata = {**common, "keys_touched": figures["keys_touched"].get(table, 0), "rows_estimate": rows[table]}
         yield dg.MaterializeResult(asset_key=key, metadata=metadata)

@@ -212,10 +212,10 @@ def build_search_analytics_asset(
             if loaded:  # each table's size after this run, beside the per-partition figures
                 names = [table_name(report) for report in selected]
                 with warehouse.warehouse() as wh:
-                    held = await asyncio.to_thread(wh.table_rows, names)
+                    sizes = await asyncio.to_thread(wh.table_rows, names)
                 for report, name in zip(selected, names, strict=True):
                     context.log_event(
-                        dg.AssetObservation(asset_key=asset_key(report), metadata={"table_rows": held[name]})
+                        dg.AssetObservation(asset_key=asset_key(report), metadata={"table_rows": sizes[name]})
                     )
         elif context.has_partition_key or context.has_partition_key_range:  # the checks alone, on chosen partitions
             # Such a run has no partitioned asset, so Dagster leaves its keys to us.

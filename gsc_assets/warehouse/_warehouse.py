@@ -20,7 +20,6 @@ from ._specs import (
     DATA_STATES,
     DEFAULT_TABLE_SPECS,
     LIFETIME_SOURCES,
-    LIFETIME_TABLES,
     SCHEMA,
     LoadResult,
     TableSpec,
@@ -443,16 +442,18 @@ class Warehouse:
         return {(site, day): state for site, day, state in found}
 
     def table_rows(self, tables: Sequence[str]) -> dict[str, int]:
-        """Rows held in each named table: daily tables as the ledger counts them, others counted."""
-        daily = [name for name in tables if name not in LIFETIME_TABLES.values()]
+        """Rows held in each named daily table, as the ledger counts them (exact; no scan of the table)."""
+        return self._counts("ledger_table_rows", tables)
+
+    def live_rows_estimate(self, tables: Sequence[str]) -> dict[str, int]:
+        """Postgres's live-row statistic for each named table: for tables no ledger counts (the lifetime ones),
+        where an exact count would cost a scan of the whole history on every incremental refresh."""
+        return self._counts("table_live_rows", tables)
+
+    def _counts(self, query: str, tables: Sequence[str]) -> dict[str, int]:
         with self._lock:
-            conn = self._connection()
             try:
-                found = dict(conn.execute(_sql.query("ledger_table_rows"), {"tables": daily}).fetchall())
-                for name in tables:
-                    if name not in daily:
-                        row = conn.execute(_sql.template("table_row_count", table=_table(name))).fetchone()
-                        found[name] = row[0] if row else 0
+                found = dict(self._connection().execute(_sql.query(query), {"tables": list(tables)}).fetchall())
             except psycopg.Error as exc:
                 raise DatabaseError(f"counting rows failed: {one_line(exc)}") from exc
         return {name: int(found.get(name) or 0) for name in tables}
