@@ -14,6 +14,7 @@ from gsc_assets.assets.search_analytics import build_search_analytics_asset, gsc
 from gsc_assets.automation.alerts import AlertResource, gsc_run_failure_alert
 from gsc_assets.automation.schedules import build_daily_schedule
 from gsc_assets.automation.sensors import build_availability_sensor, site_discovery_sensor
+from gsc_assets.automation.settings import sensor_status
 from gsc_assets.gsc import ClientSettings, load_reports
 from gsc_assets.partitions import build_partitions, configured_start_date
 from gsc_assets.pipeline import SyncObserver
@@ -66,7 +67,13 @@ def build_gsc_definitions(
     reports = load_reports(names=settings.reports, reports_file=settings.reports_file)
     partitions_def = build_partitions(start=start_date or configured_start_date(), data_state=settings.data_state)
     fetch = build_search_analytics_asset(reports, partitions_def, observers)
-    fetch_keys = list(fetch.keys)
+    # Named, so the runs the sensor and the schedule start say what they are (UI launches keep Dagster's own name).
+    daily_job = dg.define_asset_job(
+        "gsc_daily_job",
+        selection=dg.AssetSelection.assets(*fetch.keys),
+        partitions_def=partitions_def,
+        description="Fetch the selected (date, site) partitions from Google, stage, load into Postgres, check.",
+    )
     assets: list[dg.AssetsDefinition | dg.AssetSpec] = [gsc_api_asset, fetch]
     checks: list[dg.AssetChecksDefinition] = []  # the daily checks are the fetch asset's own (check_specs)
     if {"page", "query_page"} <= {report.name for report in reports}:
@@ -78,15 +85,19 @@ def build_gsc_definitions(
         sensors=[
             site_discovery_sensor,
             gsc_run_failure_alert,
-            build_availability_sensor(fetch_keys),
+            build_availability_sensor(daily_job.name),
             dg.AutomationConditionSensorDefinition(
                 "gsc_automation_sensor",
                 target=dg.AssetSelection.all(),
-                default_status=dg.DefaultSensorStatus.RUNNING,
+                default_status=sensor_status("gsc_automation_sensor"),
                 minimum_interval_seconds=AUTOMATION_INTERVAL_S,
+                run_tags={"gsc/trigger": "automation"},
+                description="Refreshes each lifetime table after loads changed its daily table (automation "
+                "conditions, evaluated every 30 s); loads never wait for it.",
             ),
         ],
-        schedules=[build_daily_schedule(fetch_keys, settings.data_state)],
+        schedules=[build_daily_schedule(daily_job.name, settings.data_state)],
+        jobs=[daily_job],
         resources={"alerts": alert_resource(), **(resources if resources is not None else default_resources())},
     )
 

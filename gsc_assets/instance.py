@@ -17,6 +17,7 @@ import yaml
 DEFAULT_HOME = Path(".gsc") / "dagster_home"
 MAX_CONCURRENT_RUNS = 8
 GSC_POOL_LIMIT = 8
+PASSWORD_VARIABLE = "GSC_PG_PASSWORD"
 
 
 def postgres_db_block(database_url: str) -> dict[str, object]:
@@ -24,7 +25,8 @@ def postgres_db_block(database_url: str) -> dict[str, object]:
     query = {key: values[-1] for key, values in parse_qs(parts.query).items()}
     block: dict[str, object] = {
         "username": unquote(parts.username or "postgres"),
-        "password": unquote(parts.password or ""),
+        # Never the password itself: the file names the variable every Dagster process reads it from.
+        "password": {"env": PASSWORD_VARIABLE} if parts.password else "",
         "hostname": parts.hostname or "",
         "db_name": (parts.path or "/postgres").lstrip("/") or "postgres",
         "port": parts.port or 5432,
@@ -48,12 +50,22 @@ def dagster_config(database_url: str) -> dict[str, object]:
             "pools": {"default_limit": GSC_POOL_LIMIT, "granularity": "run"},
         },
         "run_monitoring": {"enabled": True, "free_slots_after_run_end_seconds": 30},
+        # A run whose worker died is retried (staged partitions load without a new fetch); a run that failed on
+        # Google's or the data's account is not: its failure says which partitions to look at.
+        "run_retries": {"enabled": True, "max_retries": 2, "retry_on_asset_or_op_failure": False},
         "telemetry": {"enabled": False},
     }
 
 
 def ensure_dagster_home(database_url: str, home: Path | None = None) -> Path:
-    """Write dagster.yaml for `database_url` under `home` (default `$DAGSTER_HOME` or `.gsc/dagster_home`)."""
+    """Write dagster.yaml for `database_url` under `home` (default `$DAGSTER_HOME` or `.gsc/dagster_home`).
+
+    The database password goes into this process's environment (GSC_PG_PASSWORD, inherited by the webserver,
+    daemon and run workers it starts), not into the file.
+    """
+    password = urlsplit(database_url).password
+    if password:
+        os.environ[PASSWORD_VARIABLE] = unquote(password)
     home = (home or Path(os.environ.get("DAGSTER_HOME") or DEFAULT_HOME)).resolve()
     home.mkdir(parents=True, exist_ok=True)
     config = dagster_config(database_url)

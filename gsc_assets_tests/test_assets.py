@@ -250,6 +250,7 @@ def test_a_bad_partition_fails_the_run_by_name_and_the_retry_fetches_only_it(sta
     principal = "sa-default@sim.iam.gserviceaccount.com"
     site_sim.control(revoke={"principal": principal, "site": bad})
     try:
+        before = requests_by_site(site_sim)
         result = materialise(stack, first, last)
         assert not result.success
         message = [e for e in result.all_events if e.event_type_value == "STEP_FAILURE"][
@@ -257,6 +258,9 @@ def test_a_bad_partition_fails_the_run_by_name_and_the_retry_fetches_only_it(sta
         ].event_specific_data.error.message
         assert join_key(bad, start) in message and "permission" in message.lower()
         assert join_key(good, start) not in message
+        # sites.list said no before any query: Google was never asked for the unreadable site's data.
+        assert requests_by_site(site_sim).get(bad, 0) == before.get(bad, 0)
+        assert "nothing was fetched" in message and "sites.list" in message
         loaded = {key for key in ledger_keys(pg_url) if key[1] >= start}
         assert loaded == {(good, start), (good, start + dt.timedelta(days=1))}
     finally:
@@ -456,6 +460,9 @@ def test_materialisation_metadata_says_what_each_number_is(stack, pg_url):
         day = dt.date.fromisoformat(day_text)
         figures = {key: value.value for key, value in materialisation.metadata.items()}
         assert figures["dagster/row_count"] == rows_in(pg_url, table, [(site_url, day)])  # this table's rows only
+        # The per-site plot label is this site's only: the Plots tab draws each site as its own series.
+        site_labels = [key for key in figures if key.startswith("rows · ")]
+        assert site_labels == [f"rows · {site_url}"] and figures[site_labels[0]] == figures["dagster/row_count"]
         assert "partition_rows" not in figures and "api_seconds" not in figures
         assert 0 < figures["fetch_seconds"] <= step_seconds  # wall time, not a sum of overlapping requests
         assert 0 <= figures["quota_wait_seconds"] <= figures["fetch_seconds"]

@@ -36,7 +36,8 @@ from gsc_assets.gsc._quota import Limiter
 
 def test_exported_members_are_exactly_the_public_api():
     assert set(gsc.__all__) == {
-        "DEFAULT_REPORTS", "ClientSettings", "DimensionFilter", "FetchStats", "GscApiError", "GscAuthError",
+        "Availability", "DEFAULT_REPORTS", "ClientSettings", "DimensionFilter", "FetchStats", "GscApiError",
+        "GscAuthError",
         "GscBadRequestError", "GscClient", "GscConfigError", "GscDataNotReadyError", "GscError", "GscLoadQuotaError",
         "GscNotFoundError", "GscPermissionError", "GscQuotaError", "GscResponseError", "GscServerError",
         "GscTransportError",

@@ -163,3 +163,34 @@ def test_fixtures_follow_the_documented_response_schema():
     except AssertionError:
         return
     raise AssertionError("a misspelt field passed the schema check")
+
+
+def test_sites_list_levels_decide_which_sites_are_readable(sim):
+    """sites.list in the documented shape (WmxSite): an unverified user has no access to the site's data, in
+    either spelling of the level; a site it does not list at all is unreadable too, and nothing else is asked."""
+    entries = [
+        {"siteUrl": "sc-domain:owned.example", "permissionLevel": "siteOwner"},
+        {"siteUrl": "https://restricted.example/", "permissionLevel": "SITE_RESTRICTED_USER"},
+        {"siteUrl": "https://unverified.example/", "permissionLevel": "siteUnverifiedUser"},
+        {"siteUrl": "https://unverified-enum.example/", "permissionLevel": "SITE_UNVERIFIED_USER"},
+    ]
+    answer = {"siteEntry": entries}
+    check_object(answer, "SitesListResponse", "answer", set())
+    asked: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        asked.append(f"{request.method} {request.url.path}")
+        return httpx.Response(200, json=answer)
+
+    settings = ClientSettings(api_base_url="https://searchconsole.googleapis.com", credentials_file=Path(sim.key_path))
+    sites = [e["siteUrl"] for e in entries] + ["https://never-listed.example/"]
+
+    async def go() -> tuple[list[str], dict[str, str]]:
+        async with GscClient(settings, transport=httpx.MockTransport(handler)) as client:
+            return await client.list_sites(), await client.unreadable_sites(sites)
+
+    listed, unreadable = asyncio.run(go())
+    assert listed == ["https://restricted.example/", "sc-domain:owned.example"]
+    assert sorted(unreadable) == sorted(sites[2:])
+    assert all("no permission" in reason and "\n" not in reason for reason in unreadable.values())
+    assert asked == ["GET /webmasters/v3/sites"] * 2

@@ -48,16 +48,19 @@ def _lineage(daily: str, keys: tuple[str, ...]) -> dg.TableColumnLineage:
 
 
 def _schema(keys: tuple[str, ...]) -> dg.TableSchema:
-    columns = [dg.TableColumn("site_url", "text"), dg.TableColumn("search_type", "text")]
-    columns += [dg.TableColumn(key, "text") for key in keys]
+    columns = [
+        dg.TableColumn("site_url", "text", description="Search Console property"),
+        dg.TableColumn("search_type", "text", description="web, image, video, news, discover or googleNews"),
+    ]
+    columns += [dg.TableColumn(key, "text", description=f"The {key}, as Google reports it") for key in keys]
     columns += [
-        dg.TableColumn("clicks", "bigint", description="Lifetime clicks"),
-        dg.TableColumn("impressions", "bigint", description="Lifetime impressions"),
-        dg.TableColumn("ctr", "double precision", description="clicks / impressions"),
-        dg.TableColumn("position", "double precision", description="Impression-weighted average position"),
-        dg.TableColumn("first_seen", "date"),
-        dg.TableColumn("last_seen", "date"),
-        dg.TableColumn("days_seen", "integer"),
+        dg.TableColumn("clicks", "bigint", description="Clicks over every loaded day"),
+        dg.TableColumn("impressions", "bigint", description="Impressions over every loaded day"),
+        dg.TableColumn("ctr", "double precision", description="clicks / impressions (null without impressions)"),
+        dg.TableColumn("position", "double precision", description="Average position, weighted by impressions"),
+        dg.TableColumn("first_seen", "date", description="First day with a row for this key"),
+        dg.TableColumn("last_seen", "date", description="Last day with a row for this key"),
+        dg.TableColumn("days_seen", "integer", description="Days with a row for this key"),
     ]
     return dg.TableSchema(columns=columns)
 

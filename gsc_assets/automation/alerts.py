@@ -8,6 +8,8 @@ from urllib.parse import urlsplit
 import dagster as dg
 import httpx
 
+from gsc_assets.automation.settings import sensor_status
+
 WEBHOOK_TIMEOUT_S = 10.0
 #: Characters of the step failures' text a message carries (Slack shows up to 40,000; a wall of text helps nobody).
 MAX_REASON_CHARS = 3000
@@ -34,7 +36,7 @@ def _where(url: str) -> str:
 
 @dg.run_failure_sensor(
     name="gsc_run_failure_alert",
-    default_status=dg.DefaultSensorStatus.RUNNING,
+    default_status=sensor_status("gsc_run_failure_alert"),
     description="Posts each failed run's partition keys and one-line reasons to GSC_ALERT_WEBHOOK, once per run.",
 )
 def gsc_run_failure_alert(context: dg.RunFailureSensorContext, alerts: AlertResource) -> dg.SkipReason | None:

@@ -25,6 +25,13 @@ DEV_SIM_PORT = 8765
 SHUTDOWN_GRACE_S = 20
 
 
+def demo_range(days: int = DEMO_DAYS) -> tuple[dt.date, dt.date]:
+    """The demo's days: the last `days` final days. `demo` and `dev --simulate` start the partitions there, so the
+    UI shows the loaded days filled in, not 30 days lost in Google's 16 months of empty partitions."""
+    end = pacific_today() - dt.timedelta(days=FINAL_LAG_DAYS)
+    return end - dt.timedelta(days=days - 1), end
+
+
 @contextmanager
 def simulator(*, port: int, latency_ms: float, workdir: Path) -> Iterator[object]:
     """A simulator in this process; its URL, key and sites go into the environment for the code location."""
@@ -55,8 +62,8 @@ def demo(*, days: int = DEMO_DAYS, latency_ms: float = DEMO_LATENCY_MS) -> int:
     from gsc_assets.resources import resolve_database_url
 
     started = time.perf_counter()
-    end = pacific_today() - dt.timedelta(days=FINAL_LAG_DAYS)
-    start = end - dt.timedelta(days=days - 1)
+    start, end = demo_range(days)
+    os.environ.setdefault("GSC_START_DATE", min(start, demo_range()[0]).isoformat())
     url = resolve_database_url(os.environ.get("GSC_DATABASE_URL"))
     where = "GSC_DATABASE_URL" if os.environ.get("GSC_DATABASE_URL") else "the embedded PostgreSQL under .gsc/"
     print(f"gsc-assets demo: {len(DEMO_SITES)} sites x {days} days ({start} .. {end}) into {where}", flush=True)
@@ -71,7 +78,7 @@ def demo(*, days: int = DEMO_DAYS, latency_ms: float = DEMO_LATENCY_MS) -> int:
         print("  lifetime stats: materialising gsc/lifetime_query_page and gsc/lifetime_page explicitly (in "
               "`gsc-assets dev` the automation sensor does this after every load), then every asset check",
               flush=True)  # fmt: skip
-        defs = build_gsc_definitions(resources=default_resources(url))
+        defs = build_gsc_definitions(resources=default_resources())  # the URL as an EnvVar (set above)
         check_keys = defs.get_repository_def().asset_graph.asset_check_keys
         lifetime = dg.materialize(
             [*(defs.assets or []), *(defs.asset_checks or [])],
@@ -115,8 +122,8 @@ def dev(*, host: str, port: int, simulate: bool) -> int:
         home = open_instance(url).root_directory
         os.environ["GSC_DATABASE_URL"] = url
         with _maybe_simulator(simulate):
-            dagster = Path(sys.executable).with_name("dagster")
-            command = [str(dagster), "dev", "-m", "gsc_assets.definitions", "-h", host, "-p", str(port)]
+            command = [sys.executable, "-m", "gsc_assets.cli._dagster_dev", "dev", "-m", "gsc_assets.definitions",
+                       "-h", host, "-p", str(port)]  # fmt: skip
             print(f"gsc-assets dev: Dagster UI on http://{host}:{port} (instance {home})", flush=True)
             child = subprocess.Popen(command, env=dict(os.environ), start_new_session=True)
             while child.poll() is None and not stop_requested:
@@ -140,6 +147,7 @@ def _maybe_simulator(enabled: bool) -> Iterator[None]:
     if not enabled:
         yield
         return
+    os.environ.setdefault("GSC_START_DATE", demo_range()[0].isoformat())  # the demo's days, not 16 empty months
     with simulator(port=DEV_SIM_PORT, latency_ms=DEMO_LATENCY_MS, workdir=Path(".gsc") / "dev-sim") as sim:
         print(f"  simulator: {sim.base_url} (sites {', '.join(DEMO_SITES)})", flush=True)  # type: ignore[attr-defined]
         yield

@@ -193,8 +193,10 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
     total = len(sites) * ((request.end - request.start).days + 1)
     progress = _Progress(total, quiet=request.as_json)
     start_date = min(request.start, configured_start_date())
+    # The URL reaches the resources as an EnvVar, so the run's stored config never holds the password.
+    os.environ["GSC_DATABASE_URL"] = url
     try:
-        defs = build_gsc_definitions(start_date=start_date, resources=default_resources(url), observers=[progress])
+        defs = build_gsc_definitions(start_date=start_date, resources=default_resources(), observers=[progress])
     except GscError as exc:
         raise SyncError(str(exc)) from None
     assets = list(defs.assets or [])

@@ -7,7 +7,7 @@
 See DESIGN.md sections 3, 4 and 6 for the configuration names, the API facts and the performance model.
 """
 
-from ._client import FetchStats, GscClient, PartitionResult
+from ._client import Availability, FetchStats, GscClient, PartitionResult
 from ._errors import (
     GscApiError,
     GscAuthError,
@@ -28,6 +28,7 @@ from ._reports import DEFAULT_REPORTS, DimensionFilter, ReportSpec, load_reports
 from ._settings import ClientSettings
 
 __all__ = [
+    "Availability",
     "DEFAULT_REPORTS",
     "ClientSettings",
     "DimensionFilter",

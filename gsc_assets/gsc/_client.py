@@ -74,6 +74,9 @@ _cpu_clock = time.thread_time
 # Data lands 2-3 days late (Google's guide): without firstIncompleteDate, a day this recent that has no row yet
 # may still be incomplete, so it is never taken as final.
 ASSUMED_LAG_DAYS = 4
+# sites.list's permission level of a user who "has no access to site's data" (discovery document, WmxSite), in the
+# camelCase Google's JSON answers with and in the discovery document's enum spelling.
+NO_DATA_ACCESS = frozenset({"siteUnverifiedUser", "SITE_UNVERIFIED_USER"})
 
 
 @dataclass(slots=True, kw_only=True)
@@ -399,24 +402,87 @@ class GscClient:
         )
 
     # ---------------------------------------------------------------------------------------------- API
+    async def _readable(self, cred: Credential) -> set[str]:
+        """The sites `sites.list` gives this credential with a verified permission level."""
+        data = await self._call(
+            cred=cred,
+            site_url=None,
+            method="GET",
+            path="/webmasters/v3/sites",
+            body=None,
+            context=ErrorContext(operation="sites.list"),
+            stats=FetchStats(),
+        )
+        return {
+            str(entry.get("siteUrl"))
+            for entry in data.get("siteEntry") or []
+            if isinstance(entry, dict) and entry.get("permissionLevel") not in NO_DATA_ACCESS
+        }
+
     async def list_sites(self) -> list[str]:
         """Site URLs any configured credential can read (verified permission levels only), sorted."""
         assert self._credentials is not None, "use `async with GscClient(...)`"
         sites: set[str] = set()
         for cred in self._credentials.all():
-            data = await self._call(
-                cred=cred,
-                site_url=None,
-                method="GET",
-                path="/webmasters/v3/sites",
-                body=None,
-                context=ErrorContext(operation="sites.list"),
-                stats=FetchStats(),
-            )
-            for entry in data.get("siteEntry") or []:
-                if isinstance(entry, dict) and entry.get("permissionLevel") != "siteUnverifiedUser":
-                    sites.add(str(entry.get("siteUrl")))
+            sites |= await self._readable(cred)
         return sorted(sites)
+
+    async def unreadable_sites(self, site_urls: Iterable[str]) -> dict[str, str]:
+        """The sites their credential cannot read, each with a one-line reason: one `sites.list` per credential.
+
+        A site partition anyone can add by hand in the UI; asking Google for its data would only collect 403s
+        (and spend quota on them), so the pipeline fails such a site up front. If `sites.list` itself fails, nothing
+        is judged here: the fetch then reports its own error.
+        """
+        by_cred: dict[int, tuple[Credential, list[str]]] = {}
+        for site in dict.fromkeys(site_urls):
+            cred = self.credential_for(site)
+            by_cred.setdefault(id(cred), (cred, []))[1].append(site)
+        unreadable: dict[str, str] = {}
+        for cred, sites in by_cred.values():
+            try:
+                readable = await self._readable(cred)
+            except GscError:
+                continue
+            for site in sites:
+                if site not in readable:
+                    unreadable[site] = (
+                        f"no permission: sites.list of {cred.principal} does not list {site} (grant access in "
+                        "Search Console or delete the site partition); nothing was fetched"
+                    )
+        return unreadable
+
+    async def availability(self, site_url: str, start: dt.date, end: dt.date) -> Availability:
+        """Which days of [start, end] Google has rows for, and the first day it does not call final.
+
+        One small request per search type (grouped by date, `dataState=all`): this is how the data availability
+        sensor learns that a day arrived or became final from Google itself, not from a guessed lag.
+        """
+        cred = self.credential_for(site_url)
+        first, last = start.isoformat(), end.isoformat()
+        context = ErrorContext(site_url=site_url, operation="availability", date=f"{first}..{last}")
+        types = self.settings.search_types
+        answers = await _gather([
+            self._query(cred=cred, site_url=site_url, body=_body(PROBE_REPORT, first, last, t, "all", 0),
+                        context=context.with_(search_type=t), stats=FetchStats())
+            for t in types
+        ])  # fmt: skip
+        with_rows: set[dt.date] = set()
+        reported: list[dt.date] = []
+        try:
+            for data in answers:
+                meta = data.get("metadata") or {}
+                first_incomplete = meta.get("firstIncompleteDate") or meta.get("first_incomplete_date")
+                if first_incomplete:
+                    reported.append(dt.date.fromisoformat(str(first_incomplete)[:10]))
+                with_rows.update(dt.date.fromisoformat(row["keys"][0]) for row in data.get("rows") or [])
+        except (KeyError, IndexError, TypeError, ValueError) as exc:
+            raise GscResponseError(f"rows of unexpected shape ({type(exc).__name__})", context=context) from exc
+        newest = max(with_rows, default=None)
+        return Availability(
+            days_with_rows=frozenset(with_rows),
+            first_incomplete=first_incomplete_date(reported, newest, dt.datetime.now(PACIFIC).date()),
+        )
 
     async def fetch(
         self, partitions: Iterable[tuple[str, dt.date]], reports: Sequence[ReportSpec] | None = None
@@ -430,6 +496,17 @@ class GscClient:
         run = _Run(self, list(dict.fromkeys(partitions)), specs)
         async for result in run:
             yield result
+
+
+@dataclass(frozen=True, slots=True)
+class Availability:
+    """What Google holds for a site over a date range (see `GscClient.availability`)."""
+
+    days_with_rows: frozenset[dt.date]
+    first_incomplete: dt.date  # this day and later may still change
+
+    def final(self, day: dt.date) -> bool:
+        return day < self.first_incomplete
 
 
 @dataclass(slots=True, eq=False)

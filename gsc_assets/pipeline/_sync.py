@@ -234,6 +234,11 @@ async def _sync(
         fetch_started = time.perf_counter()
         pending = asyncio.Semaphore(MAX_PENDING_LOADS)
         async with GscClient(settings, quota_store=quota_store) as client:  # type: ignore[arg-type]
+            unreadable = await client.unreadable_sites(site for site, _ in to_fetch)
+            for site, day in to_fetch:
+                if site in unreadable:
+                    record(PartitionOutcome(site_url=site, date=day, source="api", error=unreadable[site]))
+            to_fetch = [(site, day) for site, day in to_fetch if site not in unreadable]
             async for result in client.fetch(to_fetch, reports):
                 outcome = _outcome_from_fetch(result)
                 if outcome.error is not None:
