@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
-.PHONY: install demo dev test bench bench-quick lint format clean
+.PHONY: install browser demo dev test bench bench-quick lint format clean
 
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,13 +15,23 @@ $(STAMP): pyproject.toml constraints.txt
 
 install: $(STAMP)
 
+# The browser test drives Debian's Chromium through its chromedriver (selenium never downloads one). Installed when
+# missing and we are root (CI, a fresh machine); elsewhere install `chromium chromium-driver` yourself.
+browser:
+	@command -v chromedriver >/dev/null || [ -x /usr/bin/chromedriver ] || \
+	if [ "$$(id -u)" = 0 ]; then \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get install -y --no-install-recommends chromium chromium-driver \
+		|| { apt-get update && apt-get install -y --no-install-recommends chromium chromium-driver; }; \
+	else echo "make browser: no chromedriver and not root: install chromium chromium-driver for test_browser.py"; fi
+
 demo: $(STAMP)
 	$(BIN)/gsc-assets demo
 
 dev: $(STAMP)
 	$(BIN)/gsc-assets dev
 
-test: $(STAMP)
+test: $(STAMP) browser
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)

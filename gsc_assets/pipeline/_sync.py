@@ -33,6 +33,7 @@ from typing import Protocol  # noqa: E402
 
 import pyarrow as pa  # noqa: E402
 
+from gsc_assets.faults import kill_point  # noqa: E402
 from gsc_assets.gsc import ClientSettings, GscClient, PartitionResult, ReportSpec  # noqa: E402
 from gsc_assets.warehouse import Staging, TableSpec, Warehouse, WarehouseError  # noqa: E402
 
@@ -208,6 +209,7 @@ async def _sync(
                 rows, staged_at, whole = await asyncio.to_thread(
                     _load_staged, staging, warehouse, outcome, names, run_id
                 )
+                kill_point("after_commit")  # in Postgres, staged still, not yet a Dagster materialisation
                 if whole:  # a run of fewer tables leaves the others staged for the run that loads them
                     await asyncio.to_thread(staging.discard, outcome.site_url, outcome.date, staged_at=staged_at)
                 outcome.rows_by_report = {report_of[name]: count for name, count in rows.items()}
@@ -260,6 +262,7 @@ async def _sync(
                 finally:
                     # On disk now: the rows must not stay alive while the loop waits for the next partition.
                     del result, by_spec
+                kill_point("after_staging")
                 loads.append(asyncio.create_task(load(outcome, pending)))
         fetch_seconds = time.perf_counter() - fetch_started
     if loads:

@@ -15,6 +15,8 @@ from typing import Any
 import psycopg
 from psycopg import sql
 
+from gsc_assets.faults import kill_point
+
 from . import _sql
 from ._specs import LIFETIME_SOURCES, LIFETIME_TABLES, SCHEMA
 
@@ -88,6 +90,7 @@ def refresh(conn: psycopg.Connection[Any], *, full: bool, tables: Collection[str
                         )
                     conn.execute(_sql.template("lifetime_prune", **parts, t_match=_match("t", "b", key_match)))
                 figures["keys_touched"][lifetime] = touched
+                kill_point("lifetime_refresh")  # deltas consumed, a table upserted, nothing committed
     finally:
         conn.isolation_level = previous
         if not conn.broken:

@@ -13,6 +13,8 @@ import psycopg
 import pyarrow as pa
 from psycopg import sql
 
+from gsc_assets.faults import kill_point
+
 from . import _layout, _lifetime, _sql
 from ._arrow import DELTA_COLUMNS, copy_columns, encode_copy, encode_lifetime_delta, prepare_table
 from ._errors import DatabaseError, SchemaError, ValidationError, WarehouseError, one_line
@@ -267,8 +269,10 @@ class Warehouse:
                     lock_row = conn.execute(_sql.query("load_lock"), params).fetchone()
                     assert lock_row is not None
                     params["load_id"] = load_id = int(lock_row[1])
-                    for spec, typed in prepared.items():
+                    for index, (spec, typed) in enumerate(prepared.items()):
                         current = spec.name
+                        if index:
+                            kill_point("mid_copy")  # some tables replaced, others not yet
                         deleted[spec.name] = self._delete(conn, spec, params)
                         copy_started = time.perf_counter()
                         self._copy(conn, spec, typed, site_id=site_id, date=date)
@@ -291,6 +295,7 @@ class Warehouse:
                         run_id=run_id,
                         load_seconds=time.perf_counter() - started,
                     )
+                    kill_point("before_commit")
             except psycopg.Error as exc:
                 raise DatabaseError(f"{where}, table {current}: load rolled back: {one_line(exc)}") from exc
         return LoadResult(

@@ -1,0 +1,29 @@
+"""Named kill points for the crash tests: `GSC_KILL_AT=<point>[:<n>]` makes this process SIGKILL itself the n-th
+time (default: the first) it reaches that point, the way a machine losing power would stop it there.
+
+Unset, which is always the case outside the crash tests, a point costs one dictionary lookup. The points sit where a
+crash is worst: a partition staged but not loaded, a COPY half done, a load written but not committed, a load
+committed but not yet recorded in Dagster, and a lifetime refresh in its transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import sys
+
+KILL_POINTS = ("after_staging", "mid_copy", "before_commit", "after_commit", "lifetime_refresh")
+_reached: dict[str, int] = {}
+
+
+def kill_point(name: str) -> None:
+    wanted = os.environ.get("GSC_KILL_AT")
+    if not wanted:
+        return
+    point, _, nth = wanted.partition(":")
+    if point != name:
+        return
+    _reached[name] = _reached.get(name, 0) + 1
+    if _reached[name] == int(nth or 1):
+        print(f"gsc-assets: killed at {name} (GSC_KILL_AT)", file=sys.stderr, flush=True)
+        os.kill(os.getpid(), signal.SIGKILL)
