@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 
 import dagster as dg
 
@@ -19,6 +20,17 @@ RETENTION_MONTHS = 16
 FINAL_LAG_DAYS = 3
 
 site_partitions = dg.DynamicPartitionsDefinition(name=SITE_PARTITIONS_NAME)
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_day(text: str) -> dt.date | None:
+    """A YYYY-MM-DD day, or None. Stricter than `date.fromisoformat`, which also takes 20261001 and 2026-W40-4."""
+    if not _ISO_DAY.fullmatch(text):
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def pacific_today() -> dt.date:
@@ -41,12 +53,15 @@ def retention_start(today: dt.date) -> dt.date:
 
 
 def configured_start_date() -> dt.date:
-    raw = os.environ.get("GSC_START_DATE")
+    """GSC_START_DATE, the first date partition; unset: the first day Google still holds.
+
+    Raises ValueError naming the variable and its value when it is not a YYYY-MM-DD date."""
+    raw = os.environ.get("GSC_START_DATE", "").strip()
     if raw:
-        try:
-            return dt.date.fromisoformat(raw)
-        except ValueError as exc:
-            raise ValueError(f"GSC_START_DATE={raw!r} is not a date (YYYY-MM-DD)") from exc
+        day = parse_day(raw)
+        if day is None:
+            raise ValueError(f"GSC_START_DATE={raw!r} is not a date (YYYY-MM-DD)")
+        return day
     return retention_start(pacific_today())
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dagster as dg
 from pydantic import Field
 
-from gsc_assets.gsc import ClientSettings, ReportSpec, load_reports
+from gsc_assets.gsc import ClientSettings, GscConfigError, ReportSpec, load_reports
 from gsc_assets.warehouse import PostgresQuotaStore, Staging, Warehouse
 
 DEFAULT_STAGING_DIR = ".gsc/staging"
@@ -29,10 +30,44 @@ def _embedded_url(base_dir: str) -> str:
 
 
 def resolve_database_url(database_url: str | None) -> str:
-    """The configured URL, or the embedded server under `.gsc/` (started or joined on first use)."""
+    """The configured URL (checked: `check_database_url`), or the embedded server under `.gsc/` (started or joined
+    on first use)."""
     if database_url:
+        check_database_url(database_url)
         return database_url
     return _embedded_url(os.environ.get("GSC_HOME") or EMBEDDED_DIR)
+
+
+DATABASE_URL_FORM = "postgresql://user:password@host:port/dbname"
+
+
+def check_database_url(url: str, name: str = "GSC_DATABASE_URL") -> None:
+    """Raise GscConfigError when `url` is neither a PostgreSQL URL nor libpq key=value settings.
+
+    The message names the variable and what is wrong, never the URL itself: it may hold the password.
+    """
+    from psycopg import conninfo
+
+    problem = None
+    if "://" in url:
+        parts = urlsplit(url)
+        netloc = parts.netloc.rpartition("@")[2]
+        if parts.scheme not in ("postgresql", "postgres"):
+            problem = f"scheme {parts.scheme!r} is not postgresql"
+        elif "," not in netloc:  # one host (libpq also takes host1:port1,host2:port2)
+            try:
+                parts.port  # noqa: B018 - raises ValueError for a port that is not a number in range
+            except ValueError:
+                # After an '@' it is host:port; without one, "user:password/db" would show the password as the port.
+                port = f" {netloc.rpartition(']')[2].rpartition(':')[2]!r}" if "@" in parts.netloc else ""
+                problem = f"the port{port} is not a number from 1 to 65535"
+    if problem is None:
+        try:
+            conninfo.conninfo_to_dict(url)
+        except Exception:  # psycopg quotes the whole string, password included: never shown
+            problem = "libpq cannot parse it" if "://" in url else "neither a URL nor key=value settings"
+    if problem is not None:
+        raise GscConfigError(f"{name} is not a PostgreSQL URL: {problem} (expected {DATABASE_URL_FORM})")
 
 
 class GscResource(dg.ConfigurableResource):

@@ -1,7 +1,8 @@
 """The `gsc-assets` command: simulate, sync, demo, dev, bench (`sync` in `cli.sync`, `demo` and `dev` in `cli.app`).
 
-Every failure a user can cause ends in one line on stderr and a non-zero exit code, never a traceback. Each command
-imports what it needs when it runs, so `--help` and a no-op `sync` do not pay for the others.
+Every failure a user can cause ends in one line on stderr and a non-zero exit code, never a traceback: 2 for a
+command line argparse refuses (EXIT_USAGE), 1 for anything else (EXIT_FAILED). Each command imports what it needs
+when it runs, so `--help` and a no-op `sync` do not pay for the others.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import gc
 import os
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 EXIT_USAGE = 2
 EXIT_FAILED = 1
@@ -19,6 +21,13 @@ EXIT_FAILED = 1
 
 class CliError(Exception):
     """A failure explained in one line to the user."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a refused command line is one line on stderr (not the usage block, then the error)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_USAGE, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def _simulate(argv: Sequence[str]) -> int:
@@ -67,8 +76,17 @@ def _sync(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from gsc_assets.cli.app import demo
+    # Checked before anything starts (the demo's simulator, the embedded server).
+    if args.days < 1:
+        raise CliError(f"--days {args.days} is not a number of days >= 1")
+    from gsc_assets.cli.app import demo, demo_range
+    from gsc_assets.partitions import pacific_today, retention_start
 
+    oldest = retention_start(pacific_today())
+    start, end = demo_range(args.days)
+    if start < oldest:
+        most = (end - oldest).days + 1
+        raise CliError(f"--days {args.days} reaches back before Google's 16-month retention (at most {most} days)")
     return demo(days=args.days)
 
 
@@ -91,7 +109,7 @@ def _bench(args: argparse.Namespace) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="gsc-assets",
         description="Sync Google Search Console Search Analytics into Postgres through Dagster assets.",
     )
@@ -125,7 +143,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args and args[0] == "simulate":
         return _simulate(args[1:])
     parser = _parser()
-    parsed = parser.parse_args(args)
+    try:
+        parsed = parser.parse_args(args)
+    except SystemExit as exit_:  # --help, or a refused command line (already explained on stderr)
+        return exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
     try:
         return parsed.handler(parsed)
     except KeyboardInterrupt:

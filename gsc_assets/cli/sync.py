@@ -1,8 +1,10 @@
 """`gsc-assets sync`: materialise date x site partitions in-process through the Dagster assets.
 
-Checks everything a user can get wrong before any run starts (dates, retention, database, credentials, sites), so a
-failure is one line. Sites contiguous in the dynamic partition order go into one box-range run; runs go one after
-another and share the quota with other processes through the warehouse's Postgres budget store.
+Checks everything a user can get wrong before anything is written or started (dates, retention, every setting, the
+credential files, site names, the staging directory, then the database; `sites.list` last), so a failure is one
+line and leaves no trace: no embedded server, no Dagster instance, no staged file. Sites contiguous in the dynamic
+partition order go into one box-range run; runs go one after another and share the quota with other processes
+through the warehouse's Postgres budget store.
 
 A range whose final data is already held and recorded starts no run and costs little more than importing Dagster:
 with the sites named (`--site`, GSC_SITES) it asks Google nothing, not even sites.list; the Dagster instance is
@@ -17,17 +19,27 @@ import datetime as dt
 import functools
 import json
 import os
+import stat
 import sys
 import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
+from urllib.parse import urlsplit
 
 # First: sets Arrow's memory pool before anything in this process imports pyarrow (see gsc_assets.pipeline._sync).
 from gsc_assets.pipeline import PartitionOutcome, SyncSummary  # isort: skip
 from gsc_assets.cli import start_up_over
-from gsc_assets.partitions import SITE_PARTITIONS_NAME, configured_start_date, join_key, pacific_today, retention_start
+from gsc_assets.partitions import (
+    SITE_PARTITIONS_NAME,
+    configured_start_date,
+    join_key,
+    pacific_today,
+    parse_day,
+    retention_start,
+)
 
 if TYPE_CHECKING:
     import dagster as dg
@@ -50,10 +62,10 @@ class SyncRequest:
 
 
 def parse_date(text: str, flag: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise SyncError(f"{flag} {text!r} is not a date (YYYY-MM-DD)") from None
+    day = parse_day(text)
+    if day is None:
+        raise SyncError(f"{flag} {text!r} is not a date (YYYY-MM-DD)")
+    return day
 
 
 def check_dates(start: dt.date, end: dt.date, *, today: dt.date) -> None:
@@ -66,10 +78,80 @@ def check_dates(start: dt.date, end: dt.date, *, today: dt.date) -> None:
         raise SyncError(f"--end {end} is not a complete day yet (today is {today} in Pacific time)")
 
 
+SITE_FORMS = "sc-domain:example.com, or a URL-prefix property with its trailing '/' such as https://www.example.com/"
+
+
+def site_problem(site: str) -> str | None:
+    """Why `site` cannot be a Search Console property (the API's siteUrl), or None.
+
+    Google names a Domain property `sc-domain:<host>` and a URL-prefix property by its URL with the scheme and a
+    trailing slash (`https://www.example.com/`, `https://example.com/shop/`); `sites.list` returns them so.
+    """
+    hint = f"({SITE_FORMS})"
+    if any(c.isspace() for c in site):
+        return hint
+    if site.startswith("sc-domain:"):
+        host = site.removeprefix("sc-domain:")
+        return None if host and not any(c in host for c in "/:@?#") else hint
+    try:
+        parts = urlsplit(site)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        return hint
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        return hint
+    if not parts.path.endswith("/"):
+        return f"(did you mean {site + '/'!r}?)"
+    return None
+
+
+def check_sites(sites: Sequence[str], where: str) -> tuple[str, ...]:
+    """`sites` when each is a property name Google could know; `where` names their source (--site, GSC_SITES)."""
+    separator = ": " if where.startswith("GSC_") else " "
+    for site in sites:
+        if (problem := site_problem(site)) is not None:
+            raise SyncError(f"{where}{separator}{site!r} is not a Search Console property {problem}")
+    return tuple(sites)
+
+
+def staging_directory() -> Path:
+    from gsc_assets.resources import DEFAULT_STAGING_DIR
+
+    return Path(os.environ.get("GSC_STAGING_DIR") or DEFAULT_STAGING_DIR)
+
+
+def check_staging_dir(path: Path) -> None:
+    """The staging directory is one this process can write, or can create: checked without creating anything.
+
+    Permission bits do not stop root, so beside `os.access` what is checked is what fails for everyone: a path
+    below a regular file, or a read-only file system.
+    """
+    name = f"GSC_STAGING_DIR={str(path)!r}"
+    probe = path.absolute()
+    while True:
+        try:
+            mode = probe.stat().st_mode
+            break
+        except (FileNotFoundError, NotADirectoryError):
+            if probe.parent == probe:
+                raise SyncError(f"{name} is not a writable directory (nothing of it exists)") from None
+            probe = probe.parent
+        except OSError as exc:
+            raise SyncError(f"{name} is not a writable directory ({probe}: {exc.strerror})") from None
+    if not stat.S_ISDIR(mode):
+        raise SyncError(f"{name} is not a writable directory ({probe} is not a directory)")
+    if not os.access(probe, os.W_OK | os.X_OK):
+        raise SyncError(f"{name} is not a writable directory ({probe} is not writable)")
+
+
 def database_url() -> str:
+    from gsc_assets.gsc import GscError
     from gsc_assets.resources import resolve_database_url
 
-    return resolve_database_url(os.environ.get("GSC_DATABASE_URL"))
+    try:
+        return resolve_database_url(os.environ.get("GSC_DATABASE_URL"))
+    except GscError as exc:
+        raise SyncError(str(exc)) from None
 
 
 def check_database(url: str) -> None:
@@ -79,16 +161,18 @@ def check_database(url: str) -> None:
         with psycopg.connect(url, connect_timeout=5):
             pass
     except psycopg.Error as exc:
-        reason = str(exc).strip().splitlines()[-1] if str(exc).strip() else type(exc).__name__
+        # libpq's own lines (it never quotes the password): "... failed: Connection refused", then a hint.
+        reason = " ".join(str(exc).split()) or type(exc).__name__
         raise SyncError(f"cannot reach the database ({_redact(url)}): {reason}") from None
 
 
 def _redact(url: str) -> str:
-    from urllib.parse import urlsplit
+    """host:port/dbname of a URL or key=value settings (checked by `database_url`), without user or password."""
+    from psycopg import conninfo
 
-    parts = urlsplit(url)
-    host = parts.hostname or "local socket"
-    return f"{host}:{parts.port or 5432}/{parts.path.lstrip('/')}"
+    params = conninfo.conninfo_to_dict(url)
+    host = str(params.get("host") or "local socket")
+    return f"{host}:{params.get('port') or 5432}/{params.get('dbname') or ''}"
 
 
 def resolve_sites(
@@ -149,16 +233,25 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
     from gsc_assets.instance import import_storage, open_instance
     from gsc_assets.resources import GscResource
 
+    # Everything a user can get wrong, before anything is written or started (the embedded server included).
     today = pacific_today()
     check_dates(request.start, request.end, today=today)
-    url = database_url()
-    check_database(url)
     try:
         gsc = GscResource()
         settings = gsc.settings()
         reports = gsc.report_specs()
+        settings.check_files()
     except GscError as exc:
         raise SyncError(str(exc)) from None
+    try:
+        start_date = min(request.start, configured_start_date())
+    except ValueError as exc:
+        raise SyncError(str(exc)) from None
+    # With the sites named, a range already held and recorded needs nothing from Google, not even sites.list.
+    named = check_sites(request.sites, "--site") or check_sites(gsc.configured_sites(), "GSC_SITES")
+    check_staging_dir(staging_directory())
+    url = database_url()
+    check_database(url)
     fetch_keys = [asset_key(report) for report in reports]
     instance = functools.cache(functools.partial(open_instance, url))
 
@@ -173,8 +266,6 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
                 progress.on_outcome(PartitionOutcome(site_url=site, date=day, source="held", data_state="final"))
         return {**progress.summary(seconds=0.0, settings=settings), "runs": 0, "failed": []}
 
-    # With the sites named, a range already held and recorded needs nothing from Google, not even sites.list.
-    named = request.sites or tuple(gsc.configured_sites())
     if named and (summary := held_summary(named)) is not None:
         return summary
     sites = resolve_sites(request.sites, gsc, settings, meanwhile=import_storage)  # needed from here on
@@ -192,7 +283,6 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
 
     total = len(sites) * ((request.end - request.start).days + 1)
     progress = _Progress(total, quiet=request.as_json)
-    start_date = min(request.start, configured_start_date())
     # The URL reaches the resources as an EnvVar, so the run's stored config never holds the password.
     os.environ["GSC_DATABASE_URL"] = url
     try:
@@ -250,14 +340,11 @@ def _already_done(
     already records its materialisation: a run would only confirm that. Cheapest check first: the Dagster instance
     (importing its Postgres storage and connecting is a third of a no-op's time) is opened only when the ledger holds
     the whole range."""
-    from pathlib import Path
-
     from gsc_assets.assets._tables import table_spec
-    from gsc_assets.resources import DEFAULT_STAGING_DIR
     from gsc_assets.warehouse import Staging, Warehouse
 
     wanted = {(site, day) for site in sites for day in _days(request.start, request.end)}
-    staging = Staging(Path(os.environ.get("GSC_STAGING_DIR") or DEFAULT_STAGING_DIR))
+    staging = Staging(staging_directory())
     if wanted & set(staging.pending()):
         return False
     tables = [table_spec(report) for report in reports]

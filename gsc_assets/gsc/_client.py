@@ -760,6 +760,8 @@ class _Run:
             data = await self.client._query(cred=cred, site_url=site, body=body(start_row), context=context,
                                             stats=stats)  # fmt: skip
             page = data.get("rows") or []
+            if not isinstance(page, list) or not all(isinstance(row, dict) for row in page):
+                raise GscResponseError("rows of unexpected shape (not a list of objects)", context=context)
             meta = meta or data.get("metadata")
             if page and previous_first is not None and page[0].get("keys") == previous_first:
                 # Pages of one answer are disjoint: the same first row again means startRow is being ignored.

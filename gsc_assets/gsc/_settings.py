@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from ._errors import GscConfigError
 
@@ -66,21 +69,45 @@ class ClientSettings:
 
     def __post_init__(self) -> None:
         problems = []
-        if self.qpm_per_site < 1 or self.qpm_per_user < 1 or self.qpm_per_project < 1:
-            problems.append("GSC_QPM_PER_SITE, GSC_QPM_PER_USER and GSC_QPM_PER_PROJECT must be >= 1")
-        if self.max_in_flight < 1:
-            problems.append("GSC_MAX_IN_FLIGHT must be >= 1")
+        problems.extend(_url_problems(self.api_base_url))
+        for name, value in (
+            ("GSC_QPM_PER_SITE", self.qpm_per_site),
+            ("GSC_QPM_PER_USER", self.qpm_per_user),
+            ("GSC_QPM_PER_PROJECT", self.qpm_per_project),
+            ("GSC_MAX_IN_FLIGHT", self.max_in_flight),
+        ):
+            if value < 1:
+                problems.append(f"{name} must be >= 1, not {value}")
         if not 0 <= self.batch_size <= MAX_BATCH_SIZE:
-            problems.append(f"GSC_BATCH_SIZE must be between 0 and {MAX_BATCH_SIZE}")
+            problems.append(f"GSC_BATCH_SIZE must be between 0 and {MAX_BATCH_SIZE}, not {self.batch_size}")
         unknown = [t for t in self.search_types if t not in ALL_SEARCH_TYPES]
         if unknown or not self.search_types:
             problems.append(f"GSC_SEARCH_TYPES: unknown {unknown} (choose from {','.join(ALL_SEARCH_TYPES)})")
         if self.data_state not in DATA_STATES:
             problems.append(f"GSC_DATA_STATE must be 'final' or 'all', not {self.data_state!r}")
-        if self.window_s <= 0 or not 0 <= self.safety_margin < 1:
-            problems.append("window_s must be > 0 and safety_margin in [0, 1)")
+        if not (math.isfinite(self.window_s) and self.window_s > 0):
+            problems.append(f"GSC_QUOTA_WINDOW_S must be a number of seconds > 0, not {self.window_s}")
+        if not 0 <= self.safety_margin < 1:
+            problems.append(f"safety_margin must be in [0, 1), not {self.safety_margin}")
         if problems:
             raise GscConfigError("; ".join(problems))
+
+    def check_files(self) -> None:
+        """Check that the files the settings name exist and parse (the key files as JSON objects, the credentials
+        map as a mapping whose key files exist), without loading any key: a cheap check before any work starts,
+        so a typo in a path fails in one line up front. The client loads them for real when it opens."""
+        if self.credentials_file is not None:
+            _check_key_file(self.credentials_file, f"GOOGLE_APPLICATION_CREDENTIALS={str(self.credentials_file)!r}")
+        if self.credentials_map_file is not None:
+            from ._auth import _read_map
+
+            where = f"GSC_CREDENTIALS_MAP {self.credentials_map_file}"
+            for site, path in _read_map(self.credentials_map_file).items():
+                if not path.exists():
+                    raise GscConfigError(f"{where}: the key file of {site}, {path}, does not exist")
+                _check_key_file(path, f"{where}: the key file of {site}, {path},")
+        if isinstance(self.verify, str) and not Path(self.verify).is_file():
+            raise GscConfigError(f"GSC_CA_FILE={self.verify!r} does not exist (a PEM file of CA certificates)")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> ClientSettings:
@@ -95,14 +122,14 @@ class ClientSettings:
             value = env.get(name, "").strip()
             return value or None
 
-        def integer(name: str) -> int | None:
+        def integer(name: str, expected: str) -> int | None:
             value = text(name)
             if value is None:
                 return None
             try:
                 return int(value.replace("_", ""))
             except ValueError:
-                raise GscConfigError(f"{name} must be an integer, not {value!r}") from None
+                raise GscConfigError(f"{name} must be an integer {expected}, not {value!r}") from None
 
         def csv(name: str) -> tuple[str, ...] | None:
             value = text(name)
@@ -114,14 +141,14 @@ class ClientSettings:
             values["credentials_file"] = Path(v)
         if (v := text("GSC_CREDENTIALS_MAP")) is not None:
             values["credentials_map_file"] = Path(v)
-        for env_name, attr in (
-            ("GSC_QPM_PER_SITE", "qpm_per_site"),
-            ("GSC_QPM_PER_USER", "qpm_per_user"),
-            ("GSC_QPM_PER_PROJECT", "qpm_per_project"),
-            ("GSC_MAX_IN_FLIGHT", "max_in_flight"),
-            ("GSC_BATCH_SIZE", "batch_size"),
+        for env_name, attr, expected in (
+            ("GSC_QPM_PER_SITE", "qpm_per_site", ">= 1"),
+            ("GSC_QPM_PER_USER", "qpm_per_user", ">= 1"),
+            ("GSC_QPM_PER_PROJECT", "qpm_per_project", ">= 1"),
+            ("GSC_MAX_IN_FLIGHT", "max_in_flight", ">= 1"),
+            ("GSC_BATCH_SIZE", "batch_size", f"between 0 and {MAX_BATCH_SIZE}"),
         ):
-            if (n := integer(env_name)) is not None:
+            if (n := integer(env_name, expected)) is not None:
                 values[attr] = n
         if (types := csv("GSC_SEARCH_TYPES")) is not None:
             values["search_types"] = types
@@ -133,9 +160,12 @@ class ClientSettings:
             values["reports_file"] = Path(v)
         if (v := text("GSC_QUOTA_WINDOW_S")) is not None:
             try:
-                values["window_s"] = float(v)
+                window_s = float(v)
             except ValueError:
-                raise GscConfigError(f"GSC_QUOTA_WINDOW_S must be a number, not {v!r}") from None
+                window_s = math.nan
+            if not (math.isfinite(window_s) and window_s > 0):
+                raise GscConfigError(f"GSC_QUOTA_WINDOW_S={v!r} is not a number of seconds > 0")
+            values["window_s"] = window_s
         values.update(overrides)
         return cls(**values)  # type: ignore[arg-type]
 
@@ -150,3 +180,31 @@ class ClientSettings:
     @property
     def effective_qpm_per_project(self) -> int:
         return max(1, int(self.qpm_per_project * (1 - self.safety_margin)))
+
+
+def _url_problems(url: str) -> list[str]:
+    """What is wrong with GSC_API_BASE_URL, if anything: it must be an http(s) URL with a host."""
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or any(c.isspace() for c in url):
+        return [f"GSC_API_BASE_URL={url!r} is not an http(s) URL (e.g. {DEFAULT_API_BASE_URL})"]
+    return []
+
+
+def _check_key_file(path: Path, where: str) -> None:
+    """A key file must exist and hold a JSON object; its content is never quoted (it is a secret)."""
+    if not path.exists():
+        raise GscConfigError(f"{where} does not exist")
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise GscConfigError(f"{where} cannot be read ({exc.strerror or type(exc).__name__})") from None
+    except UnicodeDecodeError:
+        raise GscConfigError(f"{where} is not a JSON key file (not UTF-8 text)") from None
+    except json.JSONDecodeError as exc:
+        raise GscConfigError(f"{where} is not a JSON key file ({exc.msg} at line {exc.lineno})") from None
+    if not isinstance(data, dict):
+        raise GscConfigError(f"{where} is not a JSON key file (not a JSON object)")
