@@ -168,13 +168,14 @@ def test_a_staged_partition_is_loaded_without_asking_google_again(crash_env):
                             (site, day)).fetchone()[0] > 0  # fmt: skip
 
 
-def digest(url: str) -> dict[str, list[tuple]]:
+def digest(url: str, start: dt.date = START, end: dt.date = END) -> dict[str, list[tuple]]:
+    """Per table, site, day and search type: rows, clicks, impressions."""
     with psycopg.connect(url) as conn:
         return {
             t: conn.execute(
                 f"SELECT site_url, date, search_type, count(*), sum(clicks), sum(impressions) FROM gsc.{t} "  # noqa: S608
                 "WHERE date BETWEEN %s AND %s GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
-                (START, END),
+                (start, end),
             ).fetchall()
             for t in TABLES
         }

@@ -9,12 +9,8 @@ import datetime as dt
 import json
 import os
 import secrets
-import shutil
-import socket
 import subprocess
 import sys
-import tempfile
-import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -23,60 +19,21 @@ import pytest
 
 from gsc_assets.simulator import SimConfig, SimulatorServer
 from gsc_assets.simulator._config import DEFAULT_CLIENT_EMAIL
+from gsc_assets_tests.private_cluster import PrivateCluster
 
 pytestmark = pytest.mark.timeout(300)
 
 READABLE, UNREADABLE = "sc-domain:secret-shop.example", "https://not-granted.example/"
 
 
-def _postgres_bin() -> Path:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # platformdirs warns when XDG_RUNTIME_DIR is unset (containers)
-        import pgserver
-
-    return Path(pgserver.__file__).parent / "pginstall" / "bin"
-
-
-def _as_server_user(command: list[str]) -> list[str]:
-    """PostgreSQL refuses to run as root: run it as pgserver's own system user then."""
-    if os.geteuid() != 0:
-        return command
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from pgserver.utils import ensure_user_exists
-
-    ensure_user_exists("pgserver")
-    return ["runuser", "-u", "pgserver", "--", *command]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def scram_server() -> Iterator[tuple[str, str, Path]]:
     """(URL with the password, the password, the pg_dump binary) of a private cluster that checks passwords."""
-    base = Path(tempfile.mkdtemp(prefix="gsc-scram-"))
-    base.chmod(0o777)
-    password = "pw-" + secrets.token_urlsafe(18)
-    pwfile = base / "pw"
-    pwfile.write_text(password)
-    pwfile.chmod(0o644)
-    data, port, bin_dir = base / "data", _free_port(), _postgres_bin()
-    run = {"check": True, "capture_output": True, "text": True}
-    subprocess.run(_as_server_user([str(bin_dir / "initdb"), "-D", str(data), "-U", "postgres", "-E", "UTF8",
-                                    "--auth=scram-sha-256", f"--pwfile={pwfile}"]), **run)  # fmt: skip
-    options = f"-p {port} -k {data} -c listen_addresses=127.0.0.1"
-    subprocess.run(_as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-l", str(base / "log"), "-o", options,
-                                    "-w", "start"]), **run)  # fmt: skip
+    cluster = PrivateCluster()
     try:
-        yield f"postgresql://postgres:{password}@127.0.0.1:{port}/postgres", password, bin_dir / "pg_dump"
+        yield cluster.url, cluster.password, cluster.bin / "pg_dump"
     finally:
-        subprocess.run(_as_server_user([str(bin_dir / "pg_ctl"), "-D", str(data), "-m", "immediate", "stop"]),
-                       capture_output=True)  # fmt: skip
-        shutil.rmtree(base, ignore_errors=True)
+        cluster.close()
 
 
 def test_the_private_cluster_really_checks_passwords(scram_server):

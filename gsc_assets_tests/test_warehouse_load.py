@@ -22,6 +22,7 @@ from gsc_assets.warehouse import (
     ValidationError,
     Warehouse,
 )
+from gsc_assets.warehouse._errors import RECONNECT_S
 from gsc_assets_tests.fixtures_pg import report_rows
 
 SITE = "sc-domain:example.com"
@@ -202,9 +203,12 @@ def test_bad_input_rejected(wh: Warehouse, mutate, problem: str) -> None:
         assert conn.execute("SELECT count(*) FROM gsc.load_ledger WHERE date = %s", [day]).fetchone() == (0,)
 
 
-def test_killed_connection_mid_load_keeps_previous_rows(wh: Warehouse, pg_url: str) -> None:
+def test_a_connection_killed_mid_load_rolls_back_and_the_load_is_done_again(wh: Warehouse, pg_url: str) -> None:
+    """The server cuts the load's connection after some tables were replaced (pg_terminate_backend, as a restart
+    does): the transaction rolls back, readers keep seeing the previous rows, and the load waits for a connection
+    and runs again from the start (RECONNECT_S), leaving exactly the new rows and one set of lifetime deltas."""
     day = DAY + dt.timedelta(days=4)
-    good = partition_tables(day)
+    good, new = partition_tables(day), partition_tables(day, seed=9)
     wh.load_partition(SITE, day, good, data_state="final", run_id="good")
     errors: list[BaseException] = []
     with psycopg.connect(pg_url) as blocker, Warehouse(pg_url, application_name="doomed-load") as doomed:
@@ -213,44 +217,57 @@ def test_killed_connection_mid_load_keeps_previous_rows(wh: Warehouse, pg_url: s
 
         def run() -> None:
             try:
-                doomed.load_partition(SITE, day, partition_tables(day, seed=9), data_state="final", run_id="doomed")
+                doomed.load_partition(SITE, day, new, data_state="final", run_id="again")
             except BaseException as exc:  # noqa: B036 - the thread reports whatever ended the load
                 errors.append(exc)
 
-        thread = threading.Thread(target=run)
-        thread.start()
-        with psycopg.connect(pg_url, autocommit=True) as admin:
-            pid = None
+        def waiting_load() -> int | None:
             for _ in range(200):
                 row = admin.execute(
                     "SELECT pid FROM pg_stat_activity WHERE application_name = 'doomed-load' "
                     "AND wait_event_type = 'Lock'"
                 ).fetchone()
                 if row:
-                    pid = row[0]
-                    break
+                    return row[0]
                 time.sleep(0.05)
-            assert pid is not None, "load never reached the locked table"
-            admin.execute("SELECT pg_terminate_backend(%s)", [pid])
-        thread.join(30)
+            return None
+
+        thread = threading.Thread(target=run)
+        thread.start()
+        with psycopg.connect(pg_url, autocommit=True) as admin:
+            first = waiting_load()
+            assert first is not None, "load never reached the locked table"
+            admin.execute("SELECT pg_terminate_backend(%s)", [first])
+            second = waiting_load()  # the same load, again from the start, on a new connection
+            assert second is not None and second != first
+            with wh.connect() as conn:
+                for spec, table in good.items():
+                    if spec.name != "query_page_daily":  # locked by the blocker: not readable now
+                        assert table_rows(conn, spec, day) == arrow_rows(spec, table), spec.name
         blocker.rollback()
-        assert len(errors) == 1 and isinstance(errors[0], DatabaseError)
-        assert "query_page_daily" in str(errors[0]) and "\n" not in str(errors[0])
-        # The same instance reconnects for its next load.
-        doomed.load_partition(
-            SITE,
-            day - dt.timedelta(days=30),
-            {PROPERTY: report_rows(PROPERTY, SITE, day - dt.timedelta(days=30), 1)},
-            data_state="final",
-            run_id="after",
-        )
+        thread.join(30)
+        assert not thread.is_alive() and errors == []
     with wh.connect() as conn:
-        for spec, table in good.items():
+        for spec, table in new.items():
             assert table_rows(conn, spec, day) == arrow_rows(spec, table), spec.name
-        assert conn.execute(
-            "SELECT count(*) FROM gsc.lifetime_delta WHERE load_id IN "
-            "(SELECT load_id FROM gsc.load_ledger WHERE run_id = 'doomed')"
-        ).fetchone() == (0,)
+        runs = conn.execute("SELECT DISTINCT run_id FROM gsc.load_ledger WHERE site_url = %s AND date = %s",
+                            (SITE, day)).fetchall()  # fmt: skip
+        assert runs == [("again",)]
+
+
+def test_a_statement_error_is_not_retried(wh: Warehouse) -> None:
+    """Only a lost connection is waited for: a load the server refuses fails at once, in one line."""
+    day = DAY + dt.timedelta(days=5)
+    with wh.connect() as conn:
+        conn.execute("ALTER TABLE gsc.load_ledger ADD CONSTRAINT no_loads_today CHECK (run_id <> 'refused')")
+    try:
+        started = time.monotonic()
+        with pytest.raises(DatabaseError, match="no_loads_today") as refused:
+            wh.load_partition(SITE, day, partition_tables(day), data_state="final", run_id="refused")
+        assert "\n" not in str(refused.value) and time.monotonic() - started < RECONNECT_S / 2
+    finally:
+        with wh.connect() as conn:
+            conn.execute("ALTER TABLE gsc.load_ledger DROP CONSTRAINT no_loads_today")
 
 
 def test_concurrent_loads_create_a_new_month_once(pg_url: str) -> None:

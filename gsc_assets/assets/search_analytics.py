@@ -128,9 +128,18 @@ class _Materialisations:
             self._write(self._materialise_held, list(self._held))
 
     def wait(self) -> None:
-        """Surfaces a failed write."""
+        """Surfaces a failed write, in one line: the rows are loaded (Postgres and the ledger hold them), only
+        Dagster's record of them is missing, and the next run of those partitions writes it without a fetch."""
         for write in self._writes:
-            write.result()
+            try:
+                write.result()
+            except Exception as exc:
+                reason = " ".join(str(exc).split("\n")[0].split())[:300]
+                raise dg.Failure(
+                    description="the data is loaded, but recording its materialisations in Dagster's storage failed "
+                    f"(the next run records them without asking Google): {type(exc).__name__}: {reason}",
+                    allow_retries=True,
+                ) from exc
 
     def _write(self, write: Callable[..., None], *args: object) -> None:
         self._writes.append(self._writer.submit(write, *args))

@@ -362,8 +362,13 @@ def _failure_reason(result: object) -> str:
     for event in result.all_events:  # type: ignore[attr-defined]
         if event.event_type_value == "STEP_FAILURE":
             error = event.event_specific_data.error
-            message = error.message.strip().splitlines()[0] if error else "step failed"
-            return message.removeprefix(FAILURE_PREFIX)
+            if error is None:
+                return "step failed"
+            if not error.message.startswith(FAILURE_PREFIX):
+                while error.cause is not None:  # Dagster's wrapper says only "Error occurred while executing op"
+                    error = error.cause
+            lines = error.message.strip().splitlines()
+            return (lines[0] if lines else "step failed").removeprefix(FAILURE_PREFIX)
     return "run failed"
 
 

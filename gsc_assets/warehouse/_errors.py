@@ -39,3 +39,21 @@ class DatabaseError(WarehouseError):
 def one_line(text: object) -> str:
     """Collapse a foreign error message to one line."""
     return " ".join(str(text).split())
+
+
+# How long the warehouse and the quota store wait for a database that went away (a restart, a failover) before a
+# load or a quota request fails: a restart takes seconds; a database down for longer fails the partitions in one line.
+RECONNECT_S = 30.0
+
+
+def connection_lost(exc: BaseException | None) -> bool:
+    """Whether `exc` (or its cause) says the server went away, not that the statement was wrong: no SQLSTATE (the
+    connection failed or broke), class 08 (connection exception) or class 57 (shut down, starting up)."""
+    import psycopg
+
+    while exc is not None and not isinstance(exc, psycopg.Error):
+        exc = exc.__cause__
+    if not isinstance(exc, psycopg.OperationalError):
+        return False
+    state = exc.sqlstate
+    return state is None or state[:2] in ("08", "57")

@@ -9,6 +9,7 @@ asking, and what it took ages out after one window.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import Sequence
 from types import TracebackType
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 import psycopg
 
 from . import _sql
-from ._errors import DatabaseError, one_line
+from ._errors import RECONNECT_S, DatabaseError, connection_lost, one_line
 
 __all__ = ["PostgresQuotaStore"]
 
@@ -54,12 +55,19 @@ class PostgresQuotaStore:
             # A new event loop (e.g. another asyncio.run): the old connection belongs to the old loop.
             self._conn, self._loop, self._lock = None, loop, asyncio.Lock()
         if self._conn is None or self._conn.closed or self._conn.broken:
-            try:
-                self._conn = await psycopg.AsyncConnection.connect(
-                    self._dsn, autocommit=True, application_name=self._application_name
-                )
-            except psycopg.Error as exc:
-                raise DatabaseError(f"quota store: cannot connect: {one_line(exc)}") from exc
+            # A server restarting refuses connections for a few seconds: wait for it (RECONNECT_S), then give up.
+            deadline, delay = time.monotonic() + RECONNECT_S, 0.5
+            while True:
+                try:
+                    self._conn = await psycopg.AsyncConnection.connect(
+                        self._dsn, autocommit=True, application_name=self._application_name
+                    )
+                    break
+                except psycopg.Error as exc:
+                    if not connection_lost(exc) or time.monotonic() + delay > deadline:
+                        raise DatabaseError(f"quota store: cannot connect: {one_line(exc)}") from exc
+                    await asyncio.sleep(delay)
+                    delay = min(2 * delay, 5.0)
         return self._conn, self._lock
 
     async def take(self, buckets: Sequence[tuple[str, int]], want: int, window_s: float) -> tuple[int, float]:

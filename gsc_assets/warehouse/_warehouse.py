@@ -17,7 +17,15 @@ from gsc_assets.faults import kill_point
 
 from . import _layout, _lifetime, _sql
 from ._arrow import DELTA_COLUMNS, copy_columns, encode_copy, encode_lifetime_delta, prepare_table
-from ._errors import DatabaseError, SchemaError, ValidationError, WarehouseError, one_line
+from ._errors import (
+    RECONNECT_S,
+    DatabaseError,
+    SchemaError,
+    ValidationError,
+    WarehouseError,
+    connection_lost,
+    one_line,
+)
 from ._specs import (
     DATA_STATES,
     DEFAULT_TABLE_SPECS,
@@ -251,6 +259,28 @@ class Warehouse:
         figures = dict(figures or {})
         started = time.perf_counter()
         prepared = {spec: prepare_table(spec, table, site_url=site_url, date=date) for spec, table in tables.items()}
+        # A server that went away (restart, failover) is waited for: the transaction rolled back, so the load is
+        # simply done again (a load whose COMMIT was lost in flight and is repeated leaves the same rows).
+        deadline, delay = time.monotonic() + RECONNECT_S, 0.5
+        while True:
+            try:
+                return self._load_once(site_url, date, prepared, data_state, run_id, figures, started)
+            except DatabaseError as exc:
+                if not connection_lost(exc) or time.monotonic() + delay > deadline:
+                    raise
+                time.sleep(delay)
+                delay = min(2 * delay, 5.0)
+
+    def _load_once(
+        self,
+        site_url: str,
+        date: dt.date,
+        prepared: dict[TableSpec, pa.Table],
+        data_state: str,
+        run_id: str,
+        figures: dict[str, Any],
+        started: float,
+    ) -> LoadResult:
         where = f"site {site_url}, date {date.isoformat()}"
         with self._lock:
             for spec in prepared:
@@ -260,7 +290,7 @@ class Warehouse:
             rows: dict[str, int] = {}
             deleted: dict[str, int] = {}
             copy_seconds = 0.0
-            current = ""
+            current = "the partition lock"
             # The site's id first, committed on its own: the load's transaction then locks nothing in gsc.site_key.
             site_id = self._site_id(conn, site_url)
             try:

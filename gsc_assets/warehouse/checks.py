@@ -95,8 +95,14 @@ class DayFigures:
 
 
 def scan(conn: psycopg.Connection[Any], table: str, *, scope: Scope) -> list[DayFigures]:
-    """Everything the metric, row-cap and reconciliation checks need from `table`, in one pass over the scope."""
-    found = conn.execute(_sql.template("check_scan", table=_table(table)), scope.params()).fetchall()
+    """Everything the metric, row-cap and reconciliation checks need from `table`, in one pass over the scope.
+
+    A table no load has created yet holds no rows (a first run of `property_daily` alone reconciles it against the
+    detail tables, which do not exist yet)."""
+    try:
+        found = conn.execute(_sql.template("check_scan", table=_table(table)), scope.params()).fetchall()
+    except psycopg.errors.UndefinedTable:
+        return []
     return [
         DayFigures(site, day, search_type, rows, clicks or 0, impressions or 0, dict(zip(IMPOSSIBLE, bad, strict=True)))
         for site, day, search_type, rows, clicks, impressions, *bad in found
