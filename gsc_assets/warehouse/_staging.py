@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import hashlib
 import json
 import os
 import secrets
@@ -33,6 +34,22 @@ import pyarrow.parquet as pq
 from .. import model
 from ._errors import StagingError, one_line
 from ._specs import DATA_STATES, TIMESTAMP_KEYS, TableSpec
+
+# A folder name must stay under the file system's 255 bytes; a site URL may be 2,000 characters (Google allows long
+# URL-prefix properties). Longer names keep a readable prefix, "~" and a hash of the whole URL; `pending` reads the
+# site of any folder whose name holds "~" from its manifest.
+MAX_DIR_NAME = 200
+HASHED_MARK = "~"
+
+
+def site_dir_name(site_url: str) -> str:
+    """The staging folder of a site: its URL, percent-encoded; shortened with a hash when too long."""
+    name = quote(site_url, safe="")
+    if len(name) <= MAX_DIR_NAME:
+        return name
+    digest = hashlib.sha256(site_url.encode("utf-8")).hexdigest()[:32]
+    return f"{name[: MAX_DIR_NAME - 40]}{HASHED_MARK}{digest}"
+
 
 __all__ = ["DEFAULT_STAGING_MEMORY", "StagedPartition", "Staging"]
 
@@ -135,7 +152,7 @@ class Staging:
         return self._db
 
     def partition_dir(self, site_url: str, date: dt.date) -> Path:
-        return self.directory / quote(site_url, safe="") / date.isoformat()
+        return self.directory / site_dir_name(site_url) / date.isoformat()
 
     # -- writing -----------------------------------------------------------------------------------------------
 
@@ -258,7 +275,14 @@ class Staging:
                 day = dt.date.fromisoformat(manifest.parent.name)
             except ValueError:
                 continue
-            found.append((unquote(manifest.parent.parent.name), day))
+            name = manifest.parent.parent.name
+            site_url = unquote(name)
+            if HASHED_MARK in name:  # a long site URL: its folder name is shortened, the manifest says it whole
+                try:
+                    site_url = str(json.loads(manifest.read_text(encoding="utf-8"))["site_url"])
+                except (OSError, ValueError, KeyError, TypeError):
+                    continue
+            found.append((site_url, day))
         return sorted(found)
 
     def staged_tables(self, site_url: str, date: dt.date) -> frozenset[str]:
@@ -321,7 +345,7 @@ class Staging:
         """Serialises stage and discard of one partition across processes (a lock file outside its folder)."""
         locks = self.directory / ".locks"
         locks.mkdir(exist_ok=True)
-        with open(locks / f"{quote(site_url, safe='')}_{date.isoformat()}.lock", "a") as handle:
+        with open(locks / f"{site_dir_name(site_url)}_{date.isoformat()}.lock", "a") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 yield
