@@ -223,7 +223,11 @@ class Staging:
             os.replace(tmp, target / MANIFEST)
             _fsync_dir(target)
         except (OSError, duckdb.Error, pa.ArrowException) as exc:
-            raise StagingError(f"site {site_url}, date {date}: staging failed: {one_line(exc)}") from exc
+            # What this attempt half wrote goes (a full disk must not stay full of it); the manifest of an earlier,
+            # whole staging of the partition still names only its own files.
+            for partial in target.glob(f"*{token}*"):
+                partial.unlink(missing_ok=True)
+            raise StagingError(f"site {site_url}, date {date}: cannot stage under {target}: {one_line(exc)}") from exc
         keep = {e["file"] for e in entries} | {MANIFEST}
         for stale in target.iterdir():
             if stale.name not in keep and not stale.name.endswith(".tmp"):
