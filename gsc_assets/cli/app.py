@@ -148,6 +148,8 @@ def _maybe_simulator(enabled: bool) -> Iterator[None]:
         yield
         return
     os.environ.setdefault("GSC_START_DATE", demo_range()[0].isoformat())  # the demo's days, not 16 empty months
+    # Its first tick comes before discovery has added the sites: a minute, not half an hour, until the next one.
+    os.environ.setdefault("GSC_AVAILABILITY_INTERVAL_S", "60")
     with simulator(port=DEV_SIM_PORT, latency_ms=DEMO_LATENCY_MS, workdir=Path(".gsc") / "dev-sim") as sim:
         print(f"  simulator: {sim.base_url} (sites {', '.join(DEMO_SITES)})", flush=True)  # type: ignore[attr-defined]
         yield
