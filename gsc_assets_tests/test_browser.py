@@ -165,8 +165,15 @@ def partition_dots(driver: WebDriver, key: str) -> list[str]:
 def open_partition(driver: WebDriver, day: dt.date, site: str) -> None:
     """In the Partitions tab: filter the dates, pick the day, then the site (the order of the dimensions)."""
     search = visible(driver, "//input[starts-with(@placeholder,'Filter by date')]")
-    search.clear()
-    search.send_keys(day.isoformat()[:-1])
+    wanted = day.isoformat()[:-1]
+    # A React input: clear() empties the DOM value but not React's state, so the next keys were appended to the
+    # old filter. Select everything and type over it, as a person does, until the box says exactly what we typed.
+    for _ in range(5):
+        search.send_keys(Keys.CONTROL, "a")
+        search.send_keys(wanted)
+        if search.get_attribute("value") == wanted:
+            break
+    assert search.get_attribute("value") == wanted, search.get_attribute("value")
     click(driver, f"//div[@data-tooltip='{day}']")
     waiting(driver).until(EC.url_contains(f"partition={day}"))
     visible(driver, f"//div[@data-tooltip='{site}']")
@@ -304,10 +311,12 @@ def test_a_backfill_launched_in_the_ui(dev, browser, shots):
         assert not browser.find_elements(By.XPATH, "//*[normalize-space(text())='Skipped']")
         shoot(browser, shots, "checks")
 
-        # The Overview tab's metadata plots (one chart per numeric figure, by partition).
+        # The Overview tab's metadata plots (one chart per numeric figure, by partition), down to the site's own
+        # chart: `rows · <site>` exists only on that site's partitions, so sites do not zigzag on one line.
         tab(browser, "Overview")
         click(browser, "//button[.//*[@role='img' and @aria-label='asset_plot']][normalize-space()='Plots']")
-        heading = visible(browser, "//*[normalize-space(text())='load_rows_per_second']")
+        visible(browser, "//*[normalize-space(text())='load_rows_per_second']")
+        heading = visible(browser, f"//*[normalize-space(text())='rows · {site}']")
         waiting(browser).until(lambda d: len(d.find_elements(By.TAG_NAME, "canvas")) >= 2)
         browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", heading)
         shoot(browser, shots, "plots")
