@@ -10,6 +10,11 @@ records and their event logs), the gap between the last run's end and the backfi
 run processes together (the code server's spawned run workers and their step workers, sampled every 0.5 s), and a
 check that every partition landed once (gsc.load_ledger and Dagster's materialisations).
 
+Each launch waits until half a loop after one of the backfill daemon's iterations (its heartbeat): a user's launch
+waits 0-30 s for the daemon to pick it up, one made right after the previous backfill completed would wait the whole
+loop. The backfill completes at the first iteration after its last run ended, so wall times move in steps of the
+loop; `launch_to_last_run_end_s` / `runs_span_vs_quota` are what changes to the runs themselves move.
+
 Variants (`--variant`) change only configuration from outside the project: the dagster.yaml that `gsc-assets dev`
 writes (patched in a wrapper before it starts), the run config of the backfill, the backfill daemon's loop (a
 sitecustomize hook in the daemon process: Dagster has no setting for it), or a throwaway copy of the definitions
@@ -100,6 +105,9 @@ VARIANTS: dict[str, Variant] = {
     "recommended": Variant("in-process runs, fast queue, 4 runs, backfill loop 5 s", run_config=IN_PROCESS,
                            dagster_yaml={"run_queue": FAST_QUEUE, **_runs(4)}, backfill_loop_s=5),
 }  # fmt: skip
+AUTOMATION = {"GSC_AUTOMATIONS": "gsc_automation_sensor"}  # lifetime refreshes follow the loads, as in production
+VARIANTS["today_automation"] = dataclasses.replace(VARIANTS["today"], env=AUTOMATION)
+VARIANTS["recommended_automation"] = dataclasses.replace(VARIANTS["recommended"], env=AUTOMATION)
 BENCH_VARIANTS = ("today", "recommended")
 
 
