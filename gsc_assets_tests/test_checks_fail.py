@@ -341,10 +341,8 @@ def test_a_first_run_of_property_daily_alone_reconciles_against_tables_not_creat
         }
         defs = build_gsc_definitions(start_date=dt.date(2026, 10, 1), resources=resources)
         key = join_key(SMALL, RECENT)
-        result = dg.materialize(
-            list(defs.assets), selection=table_selection("property_daily"), instance=stack["instance"],
-            resources=resources, tags=materialise_tags(key), raise_on_error=False,
-        )  # fmt: skip
+        own = {**stack, "defs": defs, "resources": resources}
+        result = materialise(own, key, key, selection=table_selection("property_daily"))
         assert result.success
         found = evaluations(result)
         assert found[("property_daily", "reconciliation")].passed and found[("property_daily", "metric_ranges")].passed
@@ -352,9 +350,3 @@ def test_a_first_run_of_property_daily_alone_reconciles_against_tables_not_creat
             assert conn.execute("SELECT to_regclass('gsc.page_daily')").fetchone() == (None,)  # really not created
     finally:
         drop_database(pg_server_url, url)
-
-
-def materialise_tags(key: str) -> dict[str, str]:
-    from gsc_assets._dagster_internals import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
-
-    return {ASSET_PARTITION_RANGE_START_TAG: key, ASSET_PARTITION_RANGE_END_TAG: key}

@@ -7,7 +7,6 @@ and a partition that was staged when its process died is loaded without asking G
 from __future__ import annotations
 
 import datetime as dt
-import os
 import random
 import signal
 import subprocess
@@ -24,12 +23,12 @@ from gsc_assets.simulator import SimConfig, SimulatorServer
 from gsc_assets.warehouse import Staging, Warehouse
 from gsc_assets.warehouse import checks as warehouse_checks
 from gsc_assets_tests.fixtures_pg import create_database, drop_database
+from gsc_assets_tests.sync_process import TABLES, digest, mismatches, sync_env
 
 pytestmark = pytest.mark.timeout(900)
 
 SITES = {"sc-domain:crash-a.example": 300, "https://crash-b.example/": 120}
 START, END = dt.date(2026, 10, 6), dt.date(2026, 10, 7)
-TABLES = ("property_daily", "page_daily", "query_daily", "query_page_daily", "appearance_daily")
 TRIALS = 3
 RANDOM_KILLS = 10
 LOG: list[str] = []  # where each trial died, printed at the end of the module (pytest -s) and kept in failures
@@ -40,44 +39,13 @@ def crash_env(pg_url, tmp_path_factory):
     workdir = tmp_path_factory.mktemp("crash")
     config = SimConfig(sites=SITES, today=dt.date(2026, 11, 20), seed=21)
     with SimulatorServer(config, workdir=workdir / "sim") as sim:
-        env = {
-            **{k: v for k, v in os.environ.items() if not k.startswith("GSC_")},
-            "GSC_API_BASE_URL": sim.base_url,
-            "GOOGLE_APPLICATION_CREDENTIALS": str(sim.key_path),
-            "GSC_DATABASE_URL": pg_url,
-            "GSC_STAGING_DIR": str(workdir / "staging"),
-            "DAGSTER_HOME": str(workdir / "dagster_home"),
-            "GSC_START_DATE": "2026-10-01",
-        }
+        env = sync_env(sim, pg_url, workdir)
         yield {"env": env, "sim": sim, "workdir": workdir, "pg_url": pg_url}
 
 
 def sync_command(*extra: str) -> list[str]:
     return [sys.executable, "-m", "gsc_assets.cli", "sync", "--start", str(START), "--end", str(END), "--json",
             *[arg for site in SITES for arg in ("--site", site)], *extra]  # fmt: skip
-
-
-MISMATCH = """
-WITH ledger AS (SELECT site_url, date, report, sum(rows) AS rows FROM gsc.load_ledger GROUP BY 1, 2, 3),
-{counts}
-SELECT count(*) FROM tables FULL JOIN ledger USING (site_url, date, report)
-WHERE coalesce(tables.rows, 0) <> coalesce(ledger.rows, 0)
-"""
-COUNTS = "tables AS ({})".format(
-    " UNION ALL ".join(
-        f"SELECT site_url, date, '{t}' AS report, count(*) AS rows FROM gsc.{t} GROUP BY 1, 2" for t in TABLES
-    )
-)
-
-
-def mismatches(conn: psycopg.Connection) -> int:
-    """Partitions whose rows in some table disagree with the ledger, in one snapshot."""
-    with conn.transaction():
-        conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ")
-        try:
-            return conn.execute(MISMATCH.format(counts=COUNTS)).fetchone()[0]
-        except psycopg.errors.UndefinedTable:
-            return 0  # the very first sync has not created the tables yet
 
 
 class Reader(threading.Thread):
@@ -168,19 +136,6 @@ def test_a_staged_partition_is_loaded_without_asking_google_again(crash_env):
                             (site, day)).fetchone()[0] > 0  # fmt: skip
 
 
-def digest(url: str, start: dt.date = START, end: dt.date = END) -> dict[str, list[tuple]]:
-    """Per table, site, day and search type: rows, clicks, impressions."""
-    with psycopg.connect(url) as conn:
-        return {
-            t: conn.execute(
-                f"SELECT site_url, date, search_type, count(*), sum(clicks), sum(impressions) FROM gsc.{t} "  # noqa: S608
-                "WHERE date BETWEEN %s AND %s GROUP BY 1, 2, 3 ORDER BY 1, 2, 3",
-                (start, end),
-            ).fetchall()
-            for t in TABLES
-        }
-
-
 def test_after_every_crash_a_rerun_converges_to_a_clean_sync(crash_env, pg_server_url, tmp_path):
     """Runs last: the crashed warehouse, after one plain rerun, equals a clean sync into a fresh database."""
     rerun = subprocess.run(sync_command(), env=crash_env["env"], cwd=crash_env["workdir"], capture_output=True,
@@ -192,7 +147,7 @@ def test_after_every_crash_a_rerun_converges_to_a_clean_sync(crash_env, pg_serve
                "DAGSTER_HOME": str(tmp_path / "home")}  # fmt: skip
         clean = subprocess.run(sync_command(), env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300)
         assert clean.returncode == 0, clean.stderr[-1500:]
-        crashed, expected = digest(crash_env["pg_url"]), digest(clean_url)
+        crashed, expected = digest(crash_env["pg_url"], START, END), digest(clean_url, START, END)
         assert all(expected[t] for t in TABLES)
         assert crashed == expected  # every partition once: counts, clicks and impressions per site, day and type
     finally:

@@ -5,7 +5,6 @@ either way nothing is half-written and the next run converges."""
 from __future__ import annotations
 
 import datetime as dt
-import os
 import subprocess
 import sys
 import time
@@ -15,7 +14,7 @@ import pytest
 
 from gsc_assets.simulator import SimConfig, SimulatorServer
 from gsc_assets_tests.private_cluster import PrivateCluster
-from gsc_assets_tests.test_crashes import digest, mismatches
+from gsc_assets_tests.sync_process import digest, mismatches, sync_env
 
 pytestmark = pytest.mark.timeout(600)
 
@@ -30,15 +29,7 @@ def outage(tmp_path):
     config = SimConfig(sites=SITES, today=dt.date(2026, 11, 20), seed=3, latency_ms=150)  # a run of ~25 s
     try:
         with SimulatorServer(config, workdir=tmp_path / "sim") as sim:
-            env = {
-                **{k: v for k, v in os.environ.items() if not k.startswith("GSC_")},
-                "GSC_API_BASE_URL": sim.base_url,
-                "GOOGLE_APPLICATION_CREDENTIALS": str(sim.key_path),
-                "GSC_DATABASE_URL": cluster.url,
-                "GSC_STAGING_DIR": str(tmp_path / "staging"),
-                "DAGSTER_HOME": str(tmp_path / "home"),
-                "GSC_START_DATE": "2026-10-01",
-            }
+            env = sync_env(sim, cluster.url, tmp_path)
             yield cluster, sim, env, tmp_path
     finally:
         cluster.close()

@@ -16,7 +16,7 @@ import psycopg
 import pytest
 
 from gsc_assets_tests.fixtures_dev import FETCH_ASSETS, Dev, days, launch, wait_for_backfill, wait_until_quiet
-from gsc_assets_tests.test_crashes import mismatches
+from gsc_assets_tests.sync_process import mismatches
 
 pytestmark = pytest.mark.timeout(600)
 

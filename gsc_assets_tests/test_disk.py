@@ -5,7 +5,6 @@ half, and the next sync on a disk with room converges; a read-only one is refuse
 from __future__ import annotations
 
 import datetime as dt
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,7 +13,7 @@ import psycopg
 import pytest
 
 from gsc_assets.simulator import SimConfig, SimulatorServer
-from gsc_assets_tests.test_crashes import mismatches
+from gsc_assets_tests.sync_process import mismatches, sync_env
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -43,14 +42,7 @@ def disk(tmp_path, pg_url):
     config = SimConfig(sites=SITES, today=dt.date(2026, 11, 20), seed=8)
     try:
         with SimulatorServer(config, workdir=tmp_path / "sim") as sim:
-            env = {
-                **{k: v for k, v in os.environ.items() if not k.startswith("GSC_")},
-                "GSC_API_BASE_URL": sim.base_url,
-                "GOOGLE_APPLICATION_CREDENTIALS": str(sim.key_path),
-                "GSC_DATABASE_URL": pg_url,
-                "DAGSTER_HOME": str(tmp_path / "home"),
-                "GSC_START_DATE": "2026-10-01",
-            }
+            env = sync_env(sim, pg_url, tmp_path)  # GSC_STAGING_DIR: each sync names its own
             yield mount, env, tmp_path
     finally:
         for target in mounts:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 import secrets
 import subprocess
 import sys
@@ -20,6 +19,7 @@ import pytest
 from gsc_assets.simulator import SimConfig, SimulatorServer
 from gsc_assets.simulator._config import DEFAULT_CLIENT_EMAIL
 from gsc_assets_tests.private_cluster import PrivateCluster
+from gsc_assets_tests.sync_process import sync_env
 
 pytestmark = pytest.mark.timeout(300)
 
@@ -55,16 +55,7 @@ def test_no_secret_is_written_by_a_sync_or_its_errors(scram_server, tmp_path):
         sim.control(revoke={"principal": DEFAULT_CLIENT_EMAIL, "site": UNREADABLE})
         hook_secret = "T0-" + secrets.token_hex(12)
         home, staging = tmp_path / "dagster_home", tmp_path / "staging"
-        env = {
-            **{k: v for k, v in os.environ.items() if not k.startswith("GSC_")},
-            "GSC_API_BASE_URL": sim.base_url,
-            "GOOGLE_APPLICATION_CREDENTIALS": str(sim.key_path),
-            "GSC_DATABASE_URL": url,
-            "GSC_ALERT_WEBHOOK": f"http://127.0.0.1:9/hooks/{hook_secret}",
-            "DAGSTER_HOME": str(home),
-            "GSC_STAGING_DIR": str(staging),
-            "GSC_START_DATE": "2026-10-01",
-        }
+        env = sync_env(sim, url, tmp_path, GSC_ALERT_WEBHOOK=f"http://127.0.0.1:9/hooks/{hook_secret}")
         command = [sys.executable, "-m", "gsc_assets.cli", "sync", "--start", "2026-10-01", "--end", "2026-10-02"]
         done = subprocess.run([*command, "--site", READABLE], env=env, cwd=tmp_path, capture_output=True, text=True,
                               timeout=240)  # fmt: skip
