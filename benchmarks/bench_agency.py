@@ -11,16 +11,18 @@ run processes together (the code server's spawned run workers and their step wor
 check that every partition landed once (gsc.load_ledger and Dagster's materialisations).
 
 Each launch waits until half a loop after one of the backfill daemon's iterations (its heartbeat): a user's launch
-waits 0-30 s for the daemon to pick it up, one made right after the previous backfill completed would wait the whole
-loop. The backfill completes at the first iteration after its last run ended, so wall times move in steps of the
-loop; `launch_to_last_run_end_s` / `runs_span_vs_quota` are what changes to the runs themselves move.
+waits 0 to one loop (5 s in our daemon, 30 s in Dagster's) for the daemon to pick it up, one made right after the
+previous backfill completed would wait the whole loop. The backfill completes at the first iteration after its last
+run ended, so wall times move in steps of the loop; `launch_to_last_run_end_s` / `runs_span_vs_quota` are what
+changes to the runs themselves move.
 
 Variants (`--variant`) change only configuration from outside the project: the dagster.yaml that `gsc-assets dev`
 writes (patched in a wrapper before it starts), the run config of the backfill, the backfill daemon's loop (a
 sitecustomize hook in the daemon process: Dagster has no setting for it), or a throwaway copy of the definitions
-(date-only partitions, the sites inside the run). `make bench` measures today's configuration and the recommended one.
+(date-only partitions, the sites inside the run; the multiprocess executor). `make bench` measures what the project
+ships and what it shipped before issue #14.
 
-    .venv/bin/python -m benchmarks.bench_agency [--quick] [--variant today --variant recommended ...]
+    .venv/bin/python -m benchmarks.bench_agency [--quick] [--variant default --variant before ...]
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ import psycopg
 
 from benchmarks.bench_client import ChildSimulator
 from benchmarks.bench_sync import LATENCY_MS, QPM, _database, _drop, _last_final_day, server_url
+from gsc_assets.cli.daemon import DAEMON_LOOP_S
 
 K = 2.0  # the quota-bound figures use time scale 2 (NOTES: above it the simulator, not the quota, limits a run)
 WINDOW_S = 60.0 / K
@@ -62,7 +65,7 @@ TARGET_WALL_VS_QUOTA = 1.5
 START_WAIT_S = 180
 BACKFILL_WAIT_S = 1200
 SAMPLE_S = 0.5
-DAGSTER_BACKFILL_LOOP_S = 30  # dagster._daemon.controller.DEFAULT_DAEMON_INTERVAL_SECONDS
+SHIPPED_BACKFILL_LOOP_S = DAEMON_LOOP_S  # our daemon's; Dagster's own is 30 s
 
 
 @dataclasses.dataclass(frozen=True)
@@ -72,7 +75,7 @@ class Variant:
     description: str
     dagster_yaml: dict[str, Any] = dataclasses.field(default_factory=dict)  # merged into what `gsc-assets dev` writes
     run_config: dict[str, Any] | None = None  # the backfill's runConfigData (the UI's launchpad config)
-    backfill_loop_s: int | None = None  # Dagster's backfill daemon loop (30 s, a module constant)
+    backfill_loop_s: int | None = None  # the backfill daemon's loop (ours 5 s, Dagster's 30 s: a module constant)
     defs: str = ""  # "" = gsc_assets.definitions; "date_only" = the throwaway copy below
     env: dict[str, str] = dataclasses.field(default_factory=dict)
 
@@ -85,30 +88,21 @@ def _runs(n: int) -> dict[str, Any]:
     return {"concurrency": {"runs": {"max_concurrent_runs": n}, "pools": {"default_limit": n}}}
 
 
+#: What stop 17 shipped (and Dagster's defaults): 8 runs, the queue checked every 5 s from one thread, the 30 s
+#: backfill loop, and the multiprocess executor (a throwaway module re-imports the definitions with it).
+BEFORE_QUEUE = {"dequeue_interval_seconds": 5, "dequeue_use_threads": False}
 VARIANTS: dict[str, Variant] = {
-    "today": Variant("the dagster.yaml `gsc-assets dev` writes today (8 runs, pool 8), multiprocess executor"),
-    "in_process": Variant("runs execute their one step in the run worker (run config: in_process executor)",
-                          run_config=IN_PROCESS),
-    "fast_queue": Variant("run queue checked every 1 s, runs launched from 4 threads",
-                          dagster_yaml={"run_queue": FAST_QUEUE}),
-    "runs_2": Variant("max_concurrent_runs 2 (pool 2)", dagster_yaml=_runs(2)),
-    "runs_4": Variant("max_concurrent_runs 4 (pool 4)", dagster_yaml=_runs(4)),
-    "backfill_loop_5": Variant("backfill daemon loop every 5 s instead of 30 s (sitecustomize hook)",
-                               backfill_loop_s=5),
-    "date_only": Variant("throwaway definitions: date partitions only, every site inside the run", defs="date_only"),
-    "date_only_fast": Variant("date-only definitions with in-process runs and a 5 s backfill loop", defs="date_only",
-                              run_config=IN_PROCESS, backfill_loop_s=5),
-    "config_only": Variant("in-process runs, fast queue, 4 runs (no daemon patch)", run_config=IN_PROCESS,
-                           dagster_yaml={"run_queue": FAST_QUEUE, **_runs(4)}),
-    "lean": Variant("in-process runs, 4 runs, backfill loop 5 s (default queue)", run_config=IN_PROCESS,
-                    dagster_yaml=_runs(4), backfill_loop_s=5),
-    "recommended": Variant("in-process runs, fast queue, 4 runs, backfill loop 5 s", run_config=IN_PROCESS,
-                           dagster_yaml={"run_queue": FAST_QUEUE, **_runs(4)}, backfill_loop_s=5),
+    "default": Variant("what the project ships: in-process executor, 4 runs, 1 s threaded queue, 5 s backfill loop"),
+    "before": Variant("before issue #14: multiprocess executor, 8 runs, 5 s queue, Dagster's 30 s backfill loop",
+                      dagster_yaml={"run_queue": BEFORE_QUEUE, **_runs(8)}, backfill_loop_s=30, defs="multiprocess"),
+    "dagster_loop": Variant("the shipped settings with Dagster's own 30 s backfill loop", backfill_loop_s=30),
+    "runs_8": Variant("the shipped settings with 8 runs (pool 8)", dagster_yaml=_runs(8)),
+    "date_only": Variant("throwaway definitions: date partitions only, every site inside the run", defs="date_only",
+                         run_config=IN_PROCESS),
 }  # fmt: skip
 AUTOMATION = {"GSC_AUTOMATIONS": "gsc_automation_sensor"}  # lifetime refreshes follow the loads, as in production
-VARIANTS["today_automation"] = dataclasses.replace(VARIANTS["today"], env=AUTOMATION)
-VARIANTS["recommended_automation"] = dataclasses.replace(VARIANTS["recommended"], env=AUTOMATION)
-BENCH_VARIANTS = ("today", "recommended")
+VARIANTS["default_automation"] = dataclasses.replace(VARIANTS["default"], env=AUTOMATION)
+BENCH_VARIANTS = ("before", "default")
 
 
 # --- starting `gsc-assets dev` with configuration overrides -------------------------------------------------------
@@ -140,16 +134,26 @@ from gsc_assets.cli import main
 sys.exit(main(sys.argv[1:]))
 """
 
-#: Dagster's backfill daemon sleeps DEFAULT_DAEMON_INTERVAL_SECONDS (30) between iterations; no setting changes it.
+#: The backfill daemon sleeps DEFAULT_DAEMON_INTERVAL_SECONDS between iterations (Dagster's 30, set to 5 by our
+#: daemon module from its DAEMON_LOOP_S); no setting changes it, so a variant sets both in the daemon process.
 _SITECUSTOMIZE = r"""
 import os
 try:
     _argv = open("/proc/self/cmdline", "rb").read().split(b"\0")
 except OSError:
     _argv = []
-if b"dagster._daemon" in _argv and os.environ.get("BENCH_AGENCY_BACKFILL_LOOP_S"):
+_daemon = b"dagster._daemon" in _argv or b"gsc_assets.cli.daemon" in _argv
+if _daemon and os.environ.get("BENCH_AGENCY_BACKFILL_LOOP_S"):
     import dagster._daemon.controller as _controller
-    _controller.DEFAULT_DAEMON_INTERVAL_SECONDS = int(os.environ["BENCH_AGENCY_BACKFILL_LOOP_S"])
+    import gsc_assets.cli.daemon as _ours
+    _controller.DEFAULT_DAEMON_INTERVAL_SECONDS = _ours.DAEMON_LOOP_S = int(os.environ["BENCH_AGENCY_BACKFILL_LOOP_S"])
+"""
+
+#: The project's definitions with Dagster's default multiprocess executor instead of the in-process one.
+_MULTIPROCESS_DEFS = r"""
+import dagster as dg
+dg.in_process_executor = dg.multiprocess_executor
+from gsc_assets.definitions import defs
 """
 
 #: Throwaway definitions (not the project's): the fetch asset on date partitions only; each run syncs every site of
@@ -314,9 +318,12 @@ def start_dev(sim: ChildSimulator, variant: Variant, *, pg_url: str, workdir: Pa
         command = [sys.executable, "-c", _DEV_WRAPPER, "dev", "--port", str(port)]
         env["BENCH_AGENCY_DAGSTER_YAML"] = json.dumps(variant.dagster_yaml)
     hooks = []
-    if variant.defs == "date_only":
-        (workdir / "bench_agency_date_only.py").write_text(_DATE_ONLY_DEFS)
-        env["BENCH_AGENCY_DEFS_MODULE"] = "bench_agency_date_only"
+    if variant.defs:
+        module = f"bench_agency_{variant.defs}"
+        (workdir / f"{module}.py").write_text(
+            {"date_only": _DATE_ONLY_DEFS, "multiprocess": _MULTIPROCESS_DEFS}[variant.defs]
+        )
+        env["BENCH_AGENCY_DEFS_MODULE"] = module
         hooks.append(str(workdir))
     if variant.backfill_loop_s:
         hook = workdir / "hook"
@@ -588,7 +595,7 @@ def run_backfill(
         run_config = {**run_config, **op_config}
     if run_config:
         params["runConfigData"] = run_config
-    align_with_backfill_loop(dev, variant.backfill_loop_s or DAGSTER_BACKFILL_LOOP_S)
+    align_with_backfill_loop(dev, variant.backfill_loop_s or SHIPPED_BACKFILL_LOOP_S)
     sim.reset()
     cpu_before = (tree_cpu_s(dev.process.pid), tree_cpu_s(sim.proc.pid), machine_busy_s())
     with RunMemory(dev.process.pid) as memory:
@@ -716,7 +723,9 @@ def run(quick: bool = False, variants: tuple[str, ...] = BENCH_VARIANTS) -> dict
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--quick", action="store_true")
-    parser.add_argument("--variant", action="append", choices=sorted(VARIANTS), help="repeatable; default: today")
+    parser.add_argument(
+        "--variant", action="append", choices=sorted(VARIANTS), help="repeatable; default: before, default"
+    )
     parser.add_argument("--shape", action="append", help="e.g. 12x10 (sites x days); default: the suite's shapes")
     args = parser.parse_args()
     global SHAPES, QUICK_SHAPES

@@ -55,12 +55,15 @@ def build_gsc_definitions(
     start_date: dt.date | None = None,
     resources: dict[str, dg.ConfigurableResource] | None = None,
     observers: Sequence[SyncObserver] = (),
+    executor: dg.ExecutorDefinition | None = dg.in_process_executor,
 ) -> dg.Definitions:
     """Our assets, checks, sensors and resources, ready to merge into another code location.
 
     `resources` replaces the defaults read from the environment (keys `gsc` and `warehouse`; `alerts`, else
     GSC_ALERT_WEBHOOK). `observers` see every partition the fetch asset syncs when its runs execute in this process
-    (`gsc-assets sync`).
+    (`gsc-assets sync`). `executor` is the code location's (Dagster allows one per merged location): in-process,
+    since every fetch run is one step and a second interpreter for it costs 3 s and 240 MB per run; pass None to
+    merge into a location that sets its own.
     """
     # The asset graph (which reports, which data state) is fixed when the code location loads, from the environment.
     settings = ClientSettings.from_env()
@@ -99,6 +102,7 @@ def build_gsc_definitions(
         schedules=[build_daily_schedule(daily_job.name, settings.data_state)],
         jobs=[daily_job],
         resources={"alerts": alert_resource(), **(resources if resources is not None else default_resources())},
+        executor=executor,
     )
 
 

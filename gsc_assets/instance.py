@@ -15,8 +15,12 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import yaml
 
 DEFAULT_HOME = Path(".gsc") / "dagster_home"
-MAX_CONCURRENT_RUNS = 8
-GSC_POOL_LIMIT = 8
+#: Runs at once. One run can use a credential's whole quota (64 requests in flight); more runs only hide each
+#: other's start-up, and on 2 cores 8 were slower than 4 (benchmarks/NOTES.md, "Agency backfills").
+MAX_CONCURRENT_RUNS = 4
+GSC_POOL_LIMIT = 4
+#: Queued runs are checked every second and started side by side (starting one blocks while its worker imports).
+RUN_QUEUE = {"dequeue_interval_seconds": 1, "dequeue_use_threads": True, "dequeue_num_workers": 4}
 PASSWORD_VARIABLE = "GSC_PG_PASSWORD"
 
 
@@ -49,6 +53,7 @@ def dagster_config(database_url: str) -> dict[str, object]:
             "runs": {"max_concurrent_runs": MAX_CONCURRENT_RUNS},
             "pools": {"default_limit": GSC_POOL_LIMIT, "granularity": "run"},
         },
+        "run_queue": RUN_QUEUE,
         "run_monitoring": {"enabled": True, "free_slots_after_run_end_seconds": 30},
         # A run whose worker died is retried (staged partitions load without a new fetch); a run that failed on
         # Google's or the data's account is not: its failure says which partitions to look at.

@@ -89,3 +89,18 @@ def test_reports_selection_shapes_the_graph(default_env, monkeypatch):
     defs = build_gsc_definitions(start_date=dt.date(2025, 8, 1))
     keys = {key.to_user_string() for key in defs.get_repository_def().asset_graph.get_all_asset_keys()}
     assert keys == {"gsc/search_console_api", "gsc/property_daily", "gsc/query_daily"}
+
+
+def test_runs_execute_in_process_and_a_location_with_its_own_executor_can_merge_ours(default_env):
+    """Every fetch run is one step: the in-process executor spares it a second interpreter. Dagster refuses two
+    executors in one merged location, so `executor=None` leaves the choice to the user's own definitions."""
+    ours = build_gsc_definitions(start_date=dt.date(2025, 8, 1))
+    assert ours.resolve_job_def("gsc_daily_job").executor_def is dg.in_process_executor
+    assert ours.resolve_implicit_global_asset_job_def().executor_def is dg.in_process_executor
+    with pytest.raises(dg.DagsterInvariantViolationError, match="executor"):
+        dg.Definitions.merge(ours, dg.Definitions(executor=dg.multiprocess_executor))
+    merged = dg.Definitions.merge(
+        build_gsc_definitions(start_date=dt.date(2025, 8, 1), executor=None),
+        dg.Definitions(executor=dg.multiprocess_executor),
+    )
+    assert merged.resolve_job_def("gsc_daily_job").executor_def is dg.multiprocess_executor

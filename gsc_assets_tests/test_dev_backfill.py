@@ -7,6 +7,7 @@ import datetime as dt
 import time
 from pathlib import Path
 
+import psutil
 import psycopg
 import pytest
 
@@ -31,6 +32,8 @@ DAILY_CHECKS = [(name, "metric_ranges") for name in FETCH_ASSETS] + [
     ("query_daily", "row_cap"),
     ("query_page_daily", "row_cap"),
 ]
+PARTITION_MATERIALISATIONS = """query($path: [String!]!, $keys: [String!]!) { assetOrError(assetKey: {path: $path}) {
+  ... on Asset { assetMaterializations(partitions: $keys) { partition runId } } } }"""
 LAST_MATERIALISATION = """query($path: [String!]!) { assetOrError(assetKey: {path: $path}) {
   ... on Asset { assetMaterializations(limit: 1) { runId timestamp } } } }"""
 
@@ -55,6 +58,30 @@ def test_box_range_backfill_over_graphql(dev: Dev):
             assert execution["status"] == "SUCCEEDED" and execution["evaluation"]["success"], execution
             figures = {m["label"]: m.get("intValue") for m in execution["evaluation"]["metadataEntries"]}
             assert figures["partitions_checked"] == len(days(start, end)), (table, check, figures)
+
+
+def test_each_shape_of_box_runs_as_few_runs_as_dagster_allows_and_materialises_each_partition_once(dev: Dev):
+    """Dagster makes min(sites, days) runs of a date x site box: one site over many days is one run, many sites on
+    one day is one run (the 2 x 7 box above is 2). Both launched at once, as a user launching two backfills."""
+    wait_until_quiet(dev)
+    long_days, wide_day = days(dt.date(2026, 9, 22), dt.date(2026, 9, 27)), dt.date(2026, 9, 29)
+    shapes = {  # name: (first site, last site, first day, last day)
+        "1 site x 6 days": (dev.sites[0], dev.sites[0], long_days[0], long_days[-1]),
+        "2 sites x 1 day": (dev.sites[0], dev.sites[-1], wide_day, wide_day),
+    }
+    launched = {}
+    for title, (first, last, start, end) in shapes.items():
+        box = {"start": f"{start}|{first}", "end": f"{end}|{last}"}
+        by_asset = [{"assetKey": {"path": ["gsc", n]}, "partitions": {"range": box}} for n in FETCH_ASSETS]
+        launched[title] = launch(dev, {"partitionsByAssets": by_asset, "title": title})
+    for title, backfill_id in launched.items():
+        runs = wait_for_backfill(dev, backfill_id)
+        assert len(runs) == 1 and runs[0]["status"] == "SUCCESS", (title, runs)
+    keys = [f"{day}|{dev.sites[0]}" for day in long_days] + [f"{wide_day}|{site}" for site in dev.sites]
+    for table in FETCH_ASSETS:
+        found = dev.graphql(PARTITION_MATERIALISATIONS, path=["gsc", table], keys=keys)["assetOrError"]
+        partitions = [m["partition"] for m in found["assetMaterializations"]]
+        assert sorted(partitions) == sorted(keys), table  # each partition once, none twice
 
 
 def test_explicit_partition_names_backfill_over_graphql(dev: Dev):
@@ -121,3 +148,14 @@ def test_dev_starts_without_warnings(dev: Dev):
     assert "Found a dagster instance configuration" not in log
     assert not (Path(__file__).resolve().parents[1] / "dagster.yaml").exists()
     assert (Path(__file__).resolve().parents[1] / "deploy" / "dagster.yaml").is_file()
+
+
+def test_dev_runs_our_daemon_with_its_5_s_backfill_loop(dev: Dev):
+    commands = []
+    for process in psutil.Process(dev.process.pid).children(recursive=True):
+        try:
+            commands.append(" ".join(process.cmdline()))
+        except psutil.NoSuchProcess:  # a run worker that just ended
+            continue
+    assert any("-m gsc_assets.cli.daemon run" in command for command in commands), commands
+    assert not any("-m dagster._daemon" in command for command in commands), commands

@@ -41,39 +41,47 @@ def messages(dev: Dev, run_id: str) -> list[str]:
     return [e.get("message") or "" for e in events]
 
 
-def wait_for(predicate, what: str, dev: Dev, limit_s: float = 240):
+def wait_for(predicate, what: str, dev: Dev, limit_s: float = 240, run_id: str | None = None):
+    """Poll until `predicate` holds; on time-out say what the dev server and the run's own log last said."""
     deadline = time.monotonic() + limit_s
     while True:
         value = predicate()
         if value:
             return value
-        assert time.monotonic() < deadline, f"{what}\n" + dev.tail()
+        if time.monotonic() >= deadline:
+            run_log = "\n".join(messages(dev, run_id)[-30:]) if run_id else ""
+            raise AssertionError(f"{what}\nrun log:\n{run_log}\ndev:\n{dev.tail()}")
         time.sleep(1)
 
 
 def test_a_killed_run_worker_is_marked_failed_and_its_retry_completes(dev: Dev):
     wait_until_quiet(dev)
     site, start, end = dev.sites[-1], dt.date(2026, 9, 10), dt.date(2026, 9, 13)
-    backfill_id = launch(dev, box_backfill(site, start, end, "killed worker"))
-    runs = wait_for(lambda: dev.graphql(BACKFILL_RUNS, id=backfill_id)["runsOrError"]["results"], "no run", dev)
-    run_id = runs[0]["runId"]
+    # Every answer takes 3 s while the first run works, so the kill lands while its step is still fetching (killed
+    # after its step finished, the run would fail with nothing left for a retry to do).
+    dev.sim.control(faults={"slow": 1.0}, slow_seconds=3)
+    try:
+        backfill_id = launch(dev, box_backfill(site, start, end, "killed worker"))
+        runs = wait_for(lambda: dev.graphql(BACKFILL_RUNS, id=backfill_id)["runsOrError"]["results"], "no run", dev)
+        run_id = runs[0]["runId"]
 
-    def worker_pid() -> int | None:
-        for message in messages(dev, run_id):
-            found = re.search(r"Started process for run \(pid: (\d+)\)", message)
-            if found:
-                return int(found.group(1))
-        return None
+        def worker_pid() -> int | None:
+            found = [re.search(r"Started process for run \(pid: (\d+)\)", m) for m in messages(dev, run_id)]
+            step_started = any("Started execution of step" in m for m in messages(dev, run_id))
+            pids = [int(f.group(1)) for f in found if f]
+            return pids[0] if pids and step_started else None
 
-    pid = wait_for(worker_pid, "the run worker never started", dev)
-    # Kill it in the middle of its work: once the first partition is recorded, before the last.
-    wait_for(lambda: any("rows (api)" in m for m in messages(dev, run_id)), "no partition loaded", dev)
-    os.kill(pid, signal.SIGKILL)
+        # The in-process executor runs the step in the run worker itself: killing the worker kills the step.
+        os.kill(wait_for(worker_pid, "the run's step never started", dev, run_id=run_id), signal.SIGKILL)
+    finally:
+        dev.sim.control(faults={"slow": 0.0})
 
     status = wait_for(lambda: dev.graphql(RUN, id=run_id)["runOrError"]["status"] in ("FAILURE", "SUCCESS")
                       and dev.graphql(RUN, id=run_id)["runOrError"]["status"], "never marked", dev)  # fmt: skip
     assert status == "FAILURE"  # the code server saw its worker die
-    retry = wait_for(lambda: dev.graphql(CHILDREN, id=run_id)["runsOrError"]["results"], "no retry launched", dev)
+    retry = wait_for(
+        lambda: dev.graphql(CHILDREN, id=run_id)["runsOrError"]["results"], "no retry launched", dev, run_id=run_id
+    )
     assert len(retry) == 1
     retry_id = retry[0]["runId"]
     final = wait_for(

@@ -1,5 +1,6 @@
 """Both instance configurations, the one the CLI writes and the production template in deploy/, load into a real
-Dagster instance on Postgres with run monitoring and run retries on, and neither holds the database password."""
+Dagster instance on Postgres with run monitoring, run retries and the run queue benchmarks/NOTES.md chose, and neither
+holds the database password."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 import dagster as dg
 import pytest
+from dagster._core.run_coordinator import QueuedRunCoordinator
 
 from gsc_assets.instance import ensure_dagster_home
 
@@ -22,6 +24,14 @@ def _check(home: Path) -> None:
         assert instance.run_monitoring_enabled
         assert instance.run_retries_enabled and instance.run_retries_max_retries == 2
         assert not instance.run_retries_retry_on_asset_or_op_failure
+        # What the queued-run daemon reads: 4 runs and 4 pool slots, queued runs started each second side by side.
+        concurrency = instance.get_concurrency_config()
+        assert concurrency.run_queue_config.max_concurrent_runs == 4
+        assert concurrency.pool_config.default_pool_limit == 4
+        coordinator = instance.run_coordinator
+        assert isinstance(coordinator, QueuedRunCoordinator)
+        assert (coordinator.dequeue_interval_seconds, coordinator.dequeue_use_threads) == (1, True)
+        assert coordinator.dequeue_num_workers == 4
         assert instance.get_runs_count() == 0  # the storage answers: the password reached it through the env
 
 

@@ -1,0 +1,36 @@
+"""`gsc-assets-daemon run ...`: Dagster's `dagster-daemon`, with its backfill loop every 5 s instead of every 30 s.
+
+Dagster's backfill daemon sleeps `DEFAULT_DAEMON_INTERVAL_SECONDS` (30 s) between iterations, and no `dagster.yaml`
+key or environment variable changes it. A backfill launched from the UI waits for the next iteration before its
+first run is created (15 s on average) and is reported complete at the first iteration after its last run ended
+(15 s more): about 30 s of every UI backfill, whatever its size (benchmarks/NOTES.md, "Agency backfills"). An idle
+iteration costs a few queries. The constant is private: `test_daemon_loop.py` fails when Dagster moves it.
+"""
+
+from __future__ import annotations
+
+import sys
+
+#: Seconds between iterations of Dagster's backfill daemon (and the asset daemon's pre-sensor loop) in our daemon.
+DAEMON_LOOP_S = 5
+
+
+def use_fast_daemon_loop() -> None:
+    import dagster._daemon.controller as controller
+
+    if not hasattr(controller, "DEFAULT_DAEMON_INTERVAL_SECONDS"):  # Dagster moved it: run as Dagster would
+        print("gsc-assets-daemon: this Dagster has no daemon loop constant; using its default", file=sys.stderr)
+        return
+    controller.DEFAULT_DAEMON_INTERVAL_SECONDS = DAEMON_LOOP_S
+
+
+def main() -> None:
+    use_fast_daemon_loop()
+    from dagster._daemon.cli import main as dagster_daemon_main
+
+    sys.argv[0] = "dagster-daemon"
+    dagster_daemon_main()
+
+
+if __name__ == "__main__":
+    main()
