@@ -1,5 +1,6 @@
-"""Client benchmark against the simulator (DESIGN.md section 6): quota utilisation, speedup over one request in
-flight, requests per site-day against a naive plan, client CPU per row, batch against plain, a 14-day busy site.
+"""Client benchmark against the simulator (benchmarks/NOTES.md says how to read the figures): quota utilisation,
+speedup over one request in flight, requests per site-day against a naive plan, client CPU per row, batch against
+plain, a 14-day busy site.
 
 The simulator runs in a child process (HTTPS + HTTP/2 through hypercorn) so its CPU is not charged to the client
 and does not contend for the client's GIL. Time scale K divides the simulated latency and multiplies the quota

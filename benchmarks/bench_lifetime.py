@@ -1,5 +1,5 @@
-"""Lifetime stats: refresh cost after one new day, with a short history against a long one (DESIGN.md section 6:
-the cost must follow what changed, not the history), and incremental against a full rebuild.
+"""Lifetime stats: refresh cost after one new day, with a short history against a long one (the cost must follow
+what changed, not the length of the history), and incremental against a full rebuild.
 
 History is seeded with COPY straight into the daily tables (not through the API), then the lifetime tables are
 built once with a full refresh; one new day is then loaded through `Warehouse.load_partition` (which records its

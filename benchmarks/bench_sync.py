@@ -3,8 +3,8 @@ simulator in a child process over HTTPS/HTTP/2 with Google's latency and quota.
 
 Scenarios, each measured in one run on this machine:
 - two sites x 30 days, every default report, at time scale K (quota utilisation, sequential baseline, speedup);
-- the DESIGN.md section 6 busy site: 14 days of web date+query+page+country+device (~380,000 rows), 300 ms latency,
-  Google's real quota (K = 1), against the published connectors' 85 s and 157 s;
+- a busy site: 14 days of web date+query+page+country+device (~380,000 rows), 300 ms latency, Google's real quota
+  (K = 1), against the 85 s of the published singer tap and the 157 s of the Airbyte connector on the same sync;
 - start-up: a `sync` of 14 partitions whose final data is already held (no run, no request), against
   `python -c "import dagster"` measured alternately in the same run (target: at most 2x).
 

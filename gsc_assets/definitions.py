@@ -9,6 +9,7 @@ from collections.abc import Sequence
 import dagster as dg
 
 from gsc_assets.assets.checks import gsc_lifetime_checks
+from gsc_assets.assets.inventory import gsc_sitemaps, gsc_sites
 from gsc_assets.assets.lifetime_stats import gsc_lifetime_stats
 from gsc_assets.assets.search_analytics import build_search_analytics_asset, gsc_api_asset
 from gsc_assets.automation.alerts import AlertResource, gsc_run_failure_alert
@@ -77,7 +78,7 @@ def build_gsc_definitions(
         partitions_def=partitions_def,
         description="Fetch the selected (date, site) partitions from Google, stage, load into Postgres, check.",
     )
-    assets: list[dg.AssetsDefinition | dg.AssetSpec] = [gsc_api_asset, fetch]
+    assets: list[dg.AssetsDefinition | dg.AssetSpec] = [gsc_api_asset, fetch, gsc_sites, gsc_sitemaps]
     checks: list[dg.AssetChecksDefinition] = []  # the daily checks are the fetch asset's own (check_specs)
     if {"page", "query_page"} <= {report.name for report in reports}:
         assets.append(gsc_lifetime_stats)
@@ -95,8 +96,8 @@ def build_gsc_definitions(
                 default_status=sensor_status("gsc_automation_sensor"),
                 minimum_interval_seconds=AUTOMATION_INTERVAL_S,
                 run_tags={"gsc/trigger": "automation"},
-                description="Refreshes each lifetime table after loads changed its daily table (automation "
-                "conditions, evaluated every 30 s); loads never wait for it.",
+                description="Refreshes each lifetime table after loads changed its daily table, and the sites and "
+                "sitemaps tables once a day (automation conditions, evaluated every 30 s); loads never wait for it.",
             ),
         ],
         schedules=[build_daily_schedule(daily_job.name, settings.data_state)],

@@ -2,7 +2,8 @@
 
 Dagster's storage shares the warehouse's Postgres (its own tables in `public`, ours in `gsc`). The storage block
 uses `postgres_db` with the psycopg2 scheme: `postgres_url` lets SQLAlchemy 2.1 pick psycopg3, which breaks
-Dagster's `NOTIFY` (DESIGN.md section 5). A unix-socket server (the embedded one) goes in `params.host`.
+Dagster's `NOTIFY run_events, $1` (a syntax error under psycopg3). A unix-socket server (the embedded one) goes in
+`params.host`.
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """Dagster resources: GSC access (`gsc`) and the warehouse (`warehouse`).
 
-Configuration names are the contract of DESIGN.md section 3; this is the one place where they map onto the pure
-packages' value objects. Secrets (the database URL, credential paths) enter through `EnvVar` and never reach
-metadata or logs.
+Configuration names are the stable contract the README lists under "Configuration"; this is the one place where
+they map onto the pure packages' value objects. Secrets (the database URL, credential paths) enter through `EnvVar`
+and never reach metadata or logs.
 """
 
 from __future__ import annotations

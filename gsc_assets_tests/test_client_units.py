@@ -42,7 +42,8 @@ def test_exported_members_are_exactly_the_public_api():
         "GscBadRequestError", "GscClient", "GscConfigError", "GscDataNotReadyError", "GscError", "GscLoadQuotaError",
         "GscNotFoundError", "GscPermissionError", "GscQuotaError", "GscResponseError", "GscServerError",
         "GscTransportError",
-        "InMemoryQuotaStore", "PartitionResult", "QuotaStore", "ReportSpec", "load_reports",
+        "InMemoryQuotaStore", "PartitionResult", "QuotaStore", "ReportSpec", "SiteEntry", "Sitemap", "SitemapContent",
+        "load_reports",
     }  # fmt: skip
     assert [name for name in gsc.__all__ if not hasattr(gsc, name)] == []
     for name in gsc.__all__:

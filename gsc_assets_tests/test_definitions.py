@@ -88,7 +88,7 @@ def test_reports_selection_shapes_the_graph(default_env, monkeypatch):
     monkeypatch.setenv("GSC_REPORTS", "property,query")
     defs = build_gsc_definitions(start_date=dt.date(2025, 8, 1))
     keys = {key.to_user_string() for key in defs.get_repository_def().asset_graph.get_all_asset_keys()}
-    assert keys == {"gsc/search_console_api", "gsc/property_daily", "gsc/query_daily"}
+    assert keys == {"gsc/search_console_api", "gsc/property_daily", "gsc/query_daily", "gsc/sites", "gsc/sitemaps"}
 
 
 def test_runs_execute_in_process_and_a_location_with_its_own_executor_can_merge_ours(default_env):

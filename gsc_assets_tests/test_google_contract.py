@@ -14,9 +14,11 @@ import urllib.parse
 from pathlib import Path
 from typing import Any
 
+import google.auth.transport.requests
 import googleapiclient
 import httpx
 import pytest
+from google.oauth2 import service_account
 
 from gsc_assets.gsc import ClientSettings, GscClient
 from gsc_assets.gsc._rules import refusal
@@ -27,6 +29,7 @@ DISCOVERY = json.loads(
 )
 SCHEMAS = DISCOVERY["schemas"]
 QUERY_METHOD = DISCOVERY["resources"]["searchanalytics"]["methods"]["query"]
+SCOPES = ["https://www.googleapis.com/auth/webmasters.readonly"]
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 CUSTOM_REPORTS = """
@@ -75,12 +78,18 @@ def check_value(value: Any, prop: dict[str, Any], where: str, seen: set[tuple[st
             check_value(item, prop["items"], f"{where}[{i}]", seen)
     elif kind == "string":
         assert isinstance(value, str), f"{where}: expected a string"
+        if prop.get("format") == "int64":  # Google's JSON carries 64-bit integers as strings
+            assert re.fullmatch(r"-?\d+", value), f"{where}: {value!r} is not an int64 string"
+        if prop.get("format") == "google-datetime":
+            assert dt.datetime.fromisoformat(value.replace("Z", "+00:00")).tzinfo, f"{where}: not RFC 3339"
         if "enum" in prop:
             assert to_enum(value) in prop["enum"], f"{where}: {value!r} is none of {prop['enum']}"
             seen.add((re.findall(r"[A-Za-z]+", where)[-1], to_enum(value)))
     elif kind == "integer":
         assert isinstance(value, int) and not isinstance(value, bool), f"{where}: expected an integer"
         assert -(2**31) <= value < 2**31, f"{where}: outside int32"
+    elif kind == "boolean":
+        assert isinstance(value, bool), f"{where}: expected a boolean"
     elif kind == "number":
         assert isinstance(value, int | float) and not isinstance(value, bool), f"{where}: expected a number"
     else:  # pragma: no cover - the schemas we check have no other kinds today
@@ -183,3 +192,36 @@ def test_batch_requests_go_to_the_hosts_batch_path(sim):
     sent = [request for request, _answer in run_sync(settings, [("sc-domain:example.com", day)])]
     assert sent and all(r.url.path == "/" + DISCOVERY["batchPath"] for r in sent)
     assert DISCOVERY["rootUrl"] == "https://searchconsole.googleapis.com/"
+
+
+def test_site_and_sitemap_listings_match_the_discovery_document_and_parse_as_google_sends_them(sim):
+    """sites.list and sitemaps.list (with and without `sitemapIndex`) as the simulator answers them, checked field
+    by field against SitesListResponse and SitemapsListResponse (int64 as strings, RFC 3339 times, enum names); then
+    our client's reading of the same answers keeps every sitemap once, indexes' children included."""
+    creds = service_account.Credentials.from_service_account_file(str(sim.key_path), scopes=SCOPES)
+    creds.refresh(google.auth.transport.requests.Request())
+    headers = {"Authorization": f"Bearer {creds.token}"}
+    sites = httpx.get(f"{sim.base_url}/webmasters/v3/sites", headers=headers).json()
+    seen: set[tuple[str, str]] = set()
+    check_object(sites, "SitesListResponse", "sites", seen)
+    site = sites["siteEntry"][0]["siteUrl"]
+    listing = f"{sim.base_url}/webmasters/v3/sites/{urllib.parse.quote(site, safe='')}/sitemaps"
+    top = httpx.get(listing, headers=headers).json()
+    check_object(top, "SitemapsListResponse", "sitemaps", seen)
+    indexes = [entry["path"] for entry in top["sitemap"] if entry["isSitemapsIndex"]]
+    assert indexes and any(entry["isPending"] for entry in top["sitemap"])
+    children = httpx.get(listing, params={"sitemapIndex": indexes[0]}, headers=headers).json()
+    check_object(children, "SitemapsListResponse", "children", seen)
+    assert children["sitemap"] and not any(c["path"] in indexes for c in children["sitemap"])
+    assert {("type", "RSS_FEED"), ("type", "WEB"), ("permissionLevel", "SITE_FULL_USER")} <= seen
+
+    async def read() -> list:
+        async with GscClient(ClientSettings(api_base_url=sim.base_url, credentials_file=Path(sim.key_path))) as client:
+            return await client.sitemaps(site)
+
+    parsed = asyncio.run(read())
+    assert [s.path for s in parsed] == [e["path"] for e in top["sitemap"]] + [c["path"] for c in children["sitemap"]]
+    first = top["sitemap"][0]
+    assert (parsed[0].warnings, parsed[0].errors) == (int(first["warnings"]), int(first["errors"]))
+    assert [c.submitted for c in parsed[0].contents] == [int(c["submitted"]) for c in first["contents"]]
+    assert all(s.index == indexes[0] for s in parsed[len(top["sitemap"]) :])

@@ -75,14 +75,16 @@ def demo(*, days: int = DEMO_DAYS, latency_ms: float = DEMO_LATENCY_MS) -> int:
         print(format_summary(summary))
         if summary["failed"]:
             return 1
-        print("  lifetime stats: materialising gsc/lifetime_query_page and gsc/lifetime_page explicitly (in "
-              "`gsc-assets dev` the automation sensor does this after every load), then every asset check",
-              flush=True)  # fmt: skip
+        print("  lifetime stats, sites and sitemaps: materialising gsc/lifetime_query_page, gsc/lifetime_page, "
+              "gsc/sites and gsc/sitemaps explicitly (in `gsc-assets dev` the automation sensor does this), then "
+              "every asset check", flush=True)  # fmt: skip
         defs = build_gsc_definitions(resources=default_resources())  # the URL as an EnvVar (set above)
         check_keys = defs.get_repository_def().asset_graph.asset_check_keys
         lifetime = dg.materialize(
             [*(defs.assets or []), *(defs.asset_checks or [])],
-            selection=dg.AssetSelection.assets(["gsc", "lifetime_query_page"], ["gsc", "lifetime_page"])
+            selection=dg.AssetSelection.assets(
+                ["gsc", "lifetime_query_page"], ["gsc", "lifetime_page"], ["gsc", "sites"], ["gsc", "sitemaps"]
+            )
             | dg.AssetSelection.checks(*check_keys),
             instance=dg.DagsterInstance.get(),
             resources=defs.resources,
@@ -90,11 +92,17 @@ def demo(*, days: int = DEMO_DAYS, latency_ms: float = DEMO_LATENCY_MS) -> int:
             raise_on_error=False,
         )
         if not lifetime.success:
-            print("gsc-assets demo: the lifetime refresh failed (see `gsc-assets dev` run logs)", file=sys.stderr)
+            print("gsc-assets demo: the lifetime, sites or sitemaps refresh failed (see `gsc-assets dev` run logs)",
+                  file=sys.stderr)  # fmt: skip
             return 1
         materialisation = lifetime.asset_materializations_for_node("gsc_lifetime_stats")[0]
         figures = {k: v.value for k, v in materialisation.metadata.items()}
         print(f"  lifetime refresh: {figures}")
+        sites = lifetime.asset_materializations_for_node("gsc__sites")[0].metadata
+        sitemaps = lifetime.asset_materializations_for_node("gsc__sitemaps")[0].metadata
+        print(f"  sites: {sites['properties'].value} properties in gsc.sites; sitemaps: "
+              f"{sitemaps['dagster/row_count'].value} in gsc.sitemaps ({sitemaps['pending'].value} pending, "
+              f"{sitemaps['with_errors'].value} with errors)")  # fmt: skip
         evaluations = lifetime.get_asset_check_evaluations()
         failed = [f"{e.asset_key.to_user_string()}:{e.check_name}" for e in evaluations if not e.passed]
         print(f"  asset checks: {len(evaluations) - len(failed)} of {len(evaluations)} passed"

@@ -32,5 +32,7 @@ def main() -> None:
     dagster_daemon_main()
 
 
-if __name__ == "__main__":
-    main()
+if __name__ == "__main__":  # `python -m`: run the package's module, whose DAEMON_LOOP_S a deployment may set
+    from gsc_assets.cli.daemon import main as package_main
+
+    package_main()

@@ -4,7 +4,8 @@
         async for result in client.fetch([(site_url, date), ...], client.reports):
             result.tables  # report name -> pyarrow.Table
 
-See DESIGN.md sections 3, 4 and 6 for the configuration names, the API facts and the performance model.
+The configuration names are in the README, the API rules the client relies on (each with its source) in
+docs/GOOGLE_API.md, and how the client keeps the quota busy in docs/ARCHITECTURE.md and benchmarks/NOTES.md.
 """
 
 from ._client import Availability, FetchStats, GscClient, PartitionResult
@@ -23,6 +24,7 @@ from ._errors import (
     GscServerError,
     GscTransportError,
 )
+from ._inventory import SiteEntry, Sitemap, SitemapContent
 from ._quota import InMemoryQuotaStore, QuotaStore
 from ._reports import DEFAULT_REPORTS, DimensionFilter, ReportSpec, load_reports
 from ._settings import ClientSettings
@@ -51,5 +53,8 @@ __all__ = [
     "PartitionResult",
     "QuotaStore",
     "ReportSpec",
+    "SiteEntry",
+    "Sitemap",
+    "SitemapContent",
     "load_reports",
 ]

@@ -1,6 +1,6 @@
 """The async Search Console client: plans requests per (site, date), runs them under the limiter, builds Arrow.
 
-Request plan for a set of (site, date) partitions (see DESIGN.md section 6):
+Request plan for a set of (site, date) partitions (docs/ARCHITECTURE.md, "The path of a row"):
 1. per site and contiguous date window, one *probe* request per search type: property totals grouped by date
    with dataState=all. It gives the property report itself, which (date, type) has any traffic, and
    `firstIncompleteDate`, i.e. which days are final. Other small reports (appearance: date x searchAppearance)
@@ -28,6 +28,7 @@ import httpx
 import orjson
 import pyarrow as pa
 
+from . import _inventory
 from ._arrow import empty_table, rows_by_date, rows_to_table
 from ._auth import Credential, CredentialSet
 from ._batch import BatchPart, build_batch, parse_batch
@@ -43,6 +44,7 @@ from ._errors import (
     map_exception,
     mapped_errors,
 )
+from ._inventory import SiteEntry, Sitemap
 from ._quota import InMemoryQuotaStore, Limiter, LoadQuotaGuard, QuotaStore
 from ._reports import PROBE_REPORT, DimensionFilter, ReportSpec, load_reports
 from ._rules import LAST_PAGE_ROWS, ROW_LIMIT, ROWS_PER_DAY_CAP, batch_path
@@ -218,6 +220,7 @@ class GscClient:
             qpm_per_site=s.effective_qpm_per_site,
             qpm_per_user=s.effective_qpm_per_user,
             qpm_per_project=s.effective_qpm_per_project,
+            qpm_other_per_user=s.effective_qpm_other_per_user,
             window_s=s.window_s,
             max_in_flight=s.max_in_flight,
         )
@@ -277,11 +280,16 @@ class GscClient:
         context: ErrorContext,
         stats: FetchStats,
         attempt: int = 0,
+        buckets: list[str] | None = None,
     ) -> dict[str, Any]:
-        """One API call with retries; returns the parsed JSON object or raises a GscError naming `context`."""
+        """One API call with retries; returns the parsed JSON object or raises a GscError naming `context`.
+
+        `buckets` are the quota budgets it draws on: by default Search Analytics' (the site's when given, the
+        credential's user and project); `_other()` for the calls outside Search Analytics."""
         s = self.settings
         assert self._http is not None, "use `async with GscClient(...)`"
-        buckets = [f"site:{site_url}", *cred.quota_buckets] if site_url else cred.quota_buckets
+        if buckets is None:
+            buckets = [f"site:{site_url}", *cred.quota_buckets] if site_url else cred.quota_buckets
         payload = orjson.dumps(body) if body is not None else None
         began = time.monotonic()
         deadline = began + s.request_deadline_s
@@ -402,6 +410,11 @@ class GscClient:
         )
 
     # ---------------------------------------------------------------------------------------------- API
+    @staticmethod
+    def _other(cred: Credential) -> list[str]:
+        """The budget of sites.list, sitemaps.list and the rest outside Search Analytics: 200 per minute per user."""
+        return [f"other:{cred.principal}"]
+
     async def _readable(self, cred: Credential) -> set[str]:
         """The sites `sites.list` gives this credential with a verified permission level."""
         data = await self._call(
@@ -412,12 +425,47 @@ class GscClient:
             body=None,
             context=ErrorContext(operation="sites.list"),
             stats=FetchStats(),
+            buckets=self._other(cred),
         )
         return {
             str(entry.get("siteUrl"))
             for entry in data.get("siteEntry") or []
             if isinstance(entry, dict) and entry.get("permissionLevel") not in NO_DATA_ACCESS
         }
+
+    async def site_entries(self) -> list[SiteEntry]:
+        """Every property each configured credential sees, with its permission level (one `sites.list` each)."""
+        assert self._credentials is not None, "use `async with GscClient(...)`"
+        entries: list[SiteEntry] = []
+        for cred in self._credentials.all():
+            context = ErrorContext(operation="sites.list")
+            data = await self._call(cred=cred, site_url=None, method="GET", path="/webmasters/v3/sites", body=None,
+                                    context=context, stats=FetchStats(), buckets=self._other(cred))  # fmt: skip
+            entries += _inventory.site_entries(data, cred.principal, context)
+        return entries
+
+    async def sitemaps(self, site_url: str) -> list[Sitemap]:
+        """The sitemaps submitted for a property and those its sitemap indexes list (`sitemaps.list`: one request,
+        plus one per index, on the budget outside Search Analytics). Each path once; an index is read once."""
+        cred = self.credential_for(site_url)
+        path = f"/webmasters/v3/sites/{urllib.parse.quote(site_url, safe='')}/sitemaps"
+        found: list[Sitemap] = []
+        pending: list[str | None] = [None]
+        read: set[str | None] = set()
+        while pending:
+            index = pending.pop(0)
+            read.add(index)
+            context = ErrorContext(operation="sitemaps.list", site_url=site_url)
+            query = f"?{urllib.parse.urlencode({'sitemapIndex': index})}" if index else ""
+            data = await self._call(cred=cred, site_url=None, method="GET", path=path + query, body=None,
+                                    context=context, stats=FetchStats(), buckets=self._other(cred))  # fmt: skip
+            for sitemap in _inventory.sitemaps(data, site_url, context, index=index):
+                if any(known.path == sitemap.path for known in found):
+                    continue  # submitted and also listed by an index: kept once, as submitted
+                found.append(sitemap)
+                if sitemap.is_sitemaps_index and sitemap.path not in read and sitemap.path not in pending:
+                    pending.append(sitemap.path)
+        return found
 
     async def list_sites(self) -> list[str]:
         """Site URLs any configured credential can read (verified permission levels only), sorted."""

@@ -20,6 +20,8 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
+from ._rules import OTHER_QPM_PER_USER
+
 __all__ = ["InMemoryQuotaStore", "Limiter", "LoadQuotaGuard", "QuotaStore"]
 
 # Lowest fraction of the configured rate the adaptive limiter falls to after repeated pushback.
@@ -117,9 +119,12 @@ class Limiter:
         window_s: float,
         max_in_flight: int,
         qpm_per_project: int,
+        qpm_other_per_user: int = OTHER_QPM_PER_USER,
     ) -> None:
         self._store = store
-        self._limits = {"site": qpm_per_site, "user": qpm_per_user, "project": qpm_per_project}
+        # "other:<principal>": the per-user budget of the calls outside Search Analytics (sites, sitemaps).
+        self._limits = {"site": qpm_per_site, "user": qpm_per_user, "project": qpm_per_project,
+                        "other": qpm_other_per_user}  # fmt: skip
         self._window_s = window_s
         self._in_flight = asyncio.Semaphore(max_in_flight)
         self._pacers: dict[str, _Pacer] = {}

@@ -17,6 +17,7 @@ __all__ = [
     "batch_path",
     "planned_aggregation",
     "planned_dimensions",
+    "OTHER_QPM_PER_USER",
     "refusal",
 ]
 
@@ -25,6 +26,9 @@ ROW_LIMIT = 25_000
 #: Google's guide "Getting your performance data": the method "exposes a maximum of 50K rows of data per day per
 #: search type". A one-day request therefore has no row past 50,000: paging stops there without an empty page.
 ROWS_PER_DAY_CAP = 50_000
+#: Google's Usage Limits page: every resource other than Search Analytics and URL inspection (sites.list,
+#: sitemaps.list, ...) allows 200 queries per minute per user (and 20 per second), on a budget of its own.
+OTHER_QPM_PER_USER = 200
 #: Google's guide pages "until you reach the last page (a response with 0 rows)": a short page is not the end.
 LAST_PAGE_ROWS = 0
 

@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from ._errors import GscConfigError
+from ._rules import OTHER_QPM_PER_USER
 
 __all__ = ["ClientSettings"]
 
@@ -111,7 +112,7 @@ class ClientSettings:
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None, **overrides: object) -> ClientSettings:
-        """Read the GSC_* variables of DESIGN.md section 3 (and GOOGLE_APPLICATION_CREDENTIALS).
+        """Read the GSC_* variables listed in the README's "Configuration" section (and GOOGLE_APPLICATION_CREDENTIALS).
 
         `overrides` win over the environment (e.g. `verify=` for the simulator's CA file).
         """
@@ -176,6 +177,11 @@ class ClientSettings:
     @property
     def effective_qpm_per_user(self) -> int:
         return max(1, int(self.qpm_per_user * (1 - self.safety_margin)))
+
+    @property
+    def effective_qpm_other_per_user(self) -> int:
+        """Google's 200 per minute per user outside Search Analytics (sites, sitemaps), with the same margin."""
+        return max(1, int(OTHER_QPM_PER_USER * (1 - self.safety_margin)))
 
     @property
     def effective_qpm_per_project(self) -> int:

@@ -26,10 +26,12 @@ from .data import DataSource
 from .errors import ApiError, bad_request, forbidden, quota_exceeded, unauthenticated
 from .query import Engine, parse_query
 from .quota import LoadQuota, QuotaBook
+from .sitemaps import sitemaps_list
 from .transport import Receive, Reply, Send, accepts_gzip, deliver, send_reply
 
 SITES_PATH = "/webmasters/v3/sites"
 QUERY_SUFFIX = "/searchAnalytics/query"
+SITEMAPS_SUFFIX = "/sitemaps"
 BATCH_PATHS = frozenset({"/batch", "/batch/webmasters/v3", "/batch/searchconsole/v1"})
 #: Seconds per served row added to the latency (only when latency is simulated at all).
 ROW_COST_S = 20e-6
@@ -123,7 +125,8 @@ class SimulatorApp:
             reply = await self._batch(method, headers, body)
             await self._send_api(send, reply, scope.get("http_version", "1.1"), accepts_gzip(headers))
         else:
-            reply = await self.call(method, path, headers, body)
+            query = scope.get("query_string", b"").decode("latin-1")
+            reply = await self.call(method, f"{path}?{query}" if query else path, headers, body)
             await self._send_api(send, reply, scope.get("http_version", "1.1"), accepts_gzip(headers))
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
@@ -171,11 +174,16 @@ class SimulatorApp:
             principal = self.authority.authenticate(headers.get("authorization") or outer_auth)
             if principal is None:
                 raise unauthenticated()
+            if route != "query" and (wait := self.quota.acquire_other(principal, time.monotonic())) is not None:
+                raise quota_exceeded(wait, as_403=self.quota_403)
             if route == "sites.list":
                 reply = self._sites_list(principal)
             elif route == "sites.get":
                 assert site is not None
                 reply = self._sites_get(principal, site)
+            elif route == "sitemaps.list":
+                assert site is not None
+                reply = self._sitemaps_list(principal, site, path)
             else:
                 assert site is not None
                 # Google charges per-project quota to the credential's project, or to the quota project a
@@ -201,6 +209,8 @@ class SimulatorApp:
                 return "query", urllib.parse.unquote(rest[: -len(QUERY_SUFFIX)])
             if "/" not in rest and method == "GET":
                 return "sites.get", urllib.parse.unquote(rest)
+            if rest.endswith(SITEMAPS_SUFFIX) and "/" not in rest[: -len(SITEMAPS_SUFFIX)] and method == "GET":
+                return "sitemaps.list", urllib.parse.unquote(rest[: -len(SITEMAPS_SUFFIX)])
         raise ApiError(404, f"The requested URL {path} was not found on this server.", "notFound")
 
     def _readable(self, principal: str) -> list[str]:
@@ -214,6 +224,13 @@ class SimulatorApp:
         if site not in self.config.sites or not self.authority.access.allowed(principal, site):
             raise forbidden(site)
         return Reply.json(200, {"siteUrl": site, "permissionLevel": "siteFullUser"})
+
+    def _sitemaps_list(self, principal: str, site: str, path: str) -> Reply:
+        if site not in self.config.sites or not self.authority.access.allowed(principal, site):
+            raise forbidden(site)
+        query = urllib.parse.parse_qs(path.partition("?")[2])
+        index = query.get("sitemapIndex", [None])[-1]
+        return Reply.json(200, sitemaps_list(site, self.config.seed, self.today, index))
 
     async def _query(self, principal: str, project: str, site: str, body: bytes) -> Reply:
         if site not in self.config.sites or not self.authority.access.allowed(principal, site):

@@ -63,20 +63,34 @@ class SlidingWindowQuota:
         self.max_in_window.clear()
 
 
-class QuotaBook:
-    """The three QPM budgets a searchAnalytics.query draws on: its site's, its caller's and its project's."""
+#: Google's Usage Limits page: "All other resources" (sites, sitemaps) allow 200 queries per minute per user.
+OTHER_QPM_PER_USER = 200
 
-    def __init__(self, *, window_s: float, per_site: int, per_user: int, per_project: int) -> None:
+
+class QuotaBook:
+    """The three QPM budgets a searchAnalytics.query draws on (its site's, its caller's and its project's), and the
+    per-user budget of every other call (sites.list, sites.get, sitemaps.list)."""
+
+    def __init__(
+        self,
+        *,
+        window_s: float,
+        per_site: int,
+        per_user: int,
+        per_project: int,
+        other_per_user: int = OTHER_QPM_PER_USER,
+    ) -> None:
         self.site = SlidingWindowQuota(window_s, per_site)
         self.user = SlidingWindowQuota(window_s, per_user)
         self.project = SlidingWindowQuota(window_s, per_project)
+        self.other = SlidingWindowQuota(window_s, other_per_user)
 
     @property
     def window_s(self) -> float:
         return self.site.window_s
 
     def set_window(self, window_s: float) -> None:
-        for quota in (self.site, self.user, self.project):
+        for quota in (self.site, self.user, self.project, self.other):
             quota.window_s = window_s
 
     def acquire(self, site: str | None, principal: str, project: str, now: float) -> float | None:
@@ -87,6 +101,14 @@ class QuotaBook:
             return max(max(blocked), 0.001)
         for quota, key in keyed:
             quota.record(key, now)
+        return None
+
+    def acquire_other(self, principal: str, now: float) -> float | None:
+        """A call outside Search Analytics: None (recorded), or the seconds to wait."""
+        wait = self.other.retry_after(principal, now)
+        if wait is not None:
+            return max(wait, 0.001)
+        self.other.record(principal, now)
         return None
 
     def set_limits(
@@ -103,6 +125,7 @@ class QuotaBook:
         self.site.reset()
         self.user.reset()
         self.project.reset()
+        self.other.reset()
 
 
 class CostWindow:

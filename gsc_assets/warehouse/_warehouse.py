@@ -12,6 +12,7 @@ from typing import Any
 import psycopg
 import pyarrow as pa
 from psycopg import sql
+from psycopg.types.json import Jsonb
 
 from gsc_assets.faults import kill_point
 
@@ -492,6 +493,38 @@ class Warehouse:
             except psycopg.Error as exc:
                 raise DatabaseError(f"counting rows failed: {one_line(exc)}") from exc
         return {name: int(found.get(name) or 0) for name in tables}
+
+    # -- properties and sitemaps -------------------------------------------------------------------------------
+
+    def replace_sites(self, rows: Iterable[tuple[str, str, str]], listed_at: dt.datetime) -> int:
+        """Replace gsc.sites with (site_url, principal, permission_level) rows in one transaction; return the count."""
+        values = [(site, principal, level, listed_at) for site, principal, level in rows]
+        self._replace("sites", [(_sql.query("inventory_sites_delete"), [], _sql.query("inventory_sites_insert"),
+                                 values)])  # fmt: skip
+        return len(values)
+
+    def replace_sitemaps(self, by_site: Mapping[str, Sequence[Mapping[str, Any]]], listed_at: dt.datetime) -> int:
+        """Replace the sitemaps of each site named (columns of gsc.sitemaps, `contents` a list) in one transaction."""
+        columns = ("path", "sitemap_index", "type", "is_pending", "is_sitemaps_index", "last_submitted",
+                   "last_downloaded", "warnings", "errors")  # fmt: skip
+        steps = []
+        for site, sitemaps in by_site.items():
+            values = [(site, *(m[c] for c in columns), Jsonb(list(m["contents"])), listed_at) for m in sitemaps]
+            steps.append((_sql.query("inventory_sitemaps_delete"), [site], _sql.query("inventory_sitemaps_insert"),
+                          values))  # fmt: skip
+        self._replace("sitemaps", steps)
+        return sum(len(values) for *_, values in steps)
+
+    def _replace(self, what: str, steps: Sequence[tuple[sql.SQL, list[Any], sql.SQL, list[tuple[Any, ...]]]]) -> None:
+        try:
+            conn = self._connection()
+            with conn.transaction(), conn.cursor() as cursor:
+                for delete, delete_args, insert, values in steps:
+                    cursor.execute(delete, delete_args)
+                    if values:
+                        cursor.executemany(insert, values)
+        except psycopg.Error as exc:
+            raise DatabaseError(f"replacing gsc.{what} failed, nothing changed: {one_line(exc)}") from exc
 
     # -- lifetime statistics -----------------------------------------------------------------------------------
 

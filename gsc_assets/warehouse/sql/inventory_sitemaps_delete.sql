@@ -1,0 +1,1 @@
+DELETE FROM gsc.sitemaps WHERE site_url = %s
