@@ -265,7 +265,7 @@ def _scenarios(sim: ChildSimulator, quick: bool) -> dict[str, Any]:
         "same_rows": _totals(batch["results"])["rows"] == _totals(par["results"])["rows"],
     }
 
-    # 5. The DESIGN's scale point: a busy site, 14 days, query_page on web (about 25k rows a day).
+    # 5. The scale point of a busy site: 14 days, query_page on web (about 25k rows a day).
     n_days = 3 if quick else 14
     spec = [r for r in DEFAULT_REPORTS if r.name == "query_page"]
     partitions = [(BUSY_SITE, d) for d in _days(n_days)]

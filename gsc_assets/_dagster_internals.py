@@ -1,4 +1,4 @@
-"""Every use of Dagster's private API (`dagster._core`) in one place, each with the reason it is needed.
+"""Every use of Dagster's private API (`dagster._*`) in one place, each with the reason it is needed.
 
 Private names move between Dagster releases without notice: when an upgrade breaks one, this module is the only
 place to look. Everything else imports Dagster's public API only.
@@ -19,6 +19,9 @@ __all__ = [
     "FAILURE_PREFIX",
     "batch_event_writes",
     "log_materializations_in_one_write",
+    "run_dagster_daemon_cli",
+    "set_daemon_loop",
+    "start_dev_daemon_as",
 ]
 
 # ASSET_PARTITION_RANGE_START_TAG / _END_TAG: the run tags that make one run cover a range of partition keys. The
@@ -66,3 +69,44 @@ def log_materializations_in_one_write(
         )
         # log_event also hands the event to the step's event stream, so an in-process result lists it.
         context.op_execution_context._events.append(event)  # noqa: SLF001
+
+
+# -- the daemon and `dagster dev` ------------------------------------------------------------------------------
+# Dagster's backfill daemon sleeps `dagster._daemon.controller.DEFAULT_DAEMON_INTERVAL_SECONDS` (30 s) between
+# iterations and no setting changes it; `dagster dev` starts its daemon as `python -m dagster._daemon run ...`
+# through `dagster._cli.dev.open_ipc_subprocess`. Both are module names read when used, so setting them before
+# the daemon (or `dagster dev`) starts is enough. Each helper reports whether Dagster still has the name.
+
+
+def set_daemon_loop(seconds: int) -> bool:
+    """Make the backfill daemon (and the asset daemon's pre-sensor loop) iterate every `seconds`."""
+    import dagster._daemon.controller as controller
+
+    if not hasattr(controller, "DEFAULT_DAEMON_INTERVAL_SECONDS"):
+        return False
+    controller.DEFAULT_DAEMON_INTERVAL_SECONDS = seconds
+    return True
+
+
+def run_dagster_daemon_cli() -> None:
+    """`dagster-daemon`'s own entry point (reads sys.argv)."""
+    from dagster._daemon.cli import main
+
+    main()
+
+
+def start_dev_daemon_as(module: str) -> bool:
+    """Have `dagster dev` start `python -m <module>` where it would start `python -m dagster._daemon`."""
+    try:
+        import dagster._cli.dev as dagster_dev
+    except ImportError:
+        return False
+    launch = getattr(dagster_dev, "open_ipc_subprocess", None)
+    if launch is None:
+        return False
+
+    def open_with_our_daemon(parts: list[str], **kwargs: object) -> object:
+        return launch([module if part == "dagster._daemon" else part for part in parts], **kwargs)
+
+    dagster_dev.open_ipc_subprocess = open_with_our_daemon
+    return True

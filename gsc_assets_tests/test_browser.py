@@ -66,7 +66,7 @@ NAV_LINEAGE = "//a[normalize-space()='Lineage'][not(@role='tab')]"
 def browser() -> Iterator[WebDriver]:
     options = webdriver.ChromeOptions()
     options.binary_location = str(CHROMIUM)
-    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1600,1000"):
+    for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1600,1300"):
         options.add_argument(argument)
     driver = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
     driver.set_page_load_timeout(UI_WAIT_S)
@@ -141,7 +141,20 @@ def dismiss_first_visit_dialog(driver: WebDriver, dev) -> None:
 
 
 def graph_node(driver: WebDriver, name: str) -> WebElement:
-    return visible(driver, f"//div[contains(@class,'AssetNode_assetName')][.//*[normalize-space(text())='{name}']]")
+    """The lineage's node of asset `name`; zoomed out, the UI shortens a long name in its middle (`lifetime_que…_page`:
+    the graph grew with gsc/sites and gsc/sitemaps)."""
+
+    def shown_as(text: str) -> bool:
+        head, dots, tail = text.partition("…")
+        return text == name or (bool(dots) and name.startswith(head) and name.endswith(tail) and len(name) > len(text))
+
+    def find(_: WebDriver) -> WebElement | bool:
+        for element in driver.find_elements(By.XPATH, "//div[contains(@class,'AssetNode_assetName')]"):
+            if shown_as(element.text.strip()) and element.is_displayed():  # stale (re-rendered): `waiting` retries
+                return element
+        return False
+
+    return waiting(driver).until(find, f"no lineage node for {name}")
 
 
 def fit_graph(driver: WebDriver) -> None:

@@ -17,10 +17,12 @@ from gsc_assets.gsc import (
     ClientSettings,
     GscConfigError,
     GscError,
+    GscResponseError,
     InMemoryQuotaStore,
     QuotaStore,
     ReportSpec,
     _errors,
+    _inventory,
     load_reports,
 )
 from gsc_assets.gsc._arrow import report_schema, rows_to_table
@@ -407,3 +409,30 @@ def test_a_partitions_wall_times_count_overlapping_requests_once():
     stats.add(window)
     assert stats.wall_s() == pytest.approx(6.0)
     assert FetchStats().wall_s() == 0.0
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("errors", 3),  # an int64 is a string in Google's JSON; a number is not what Google sends
+        ("errors", "٣"),  # a non-ASCII digit
+        ("warnings", "--5"),
+        ("warnings", "1e3"),
+        ("lastSubmitted", "2026-11-01"),  # a date, not a time
+        ("lastSubmitted", "2026-11-01T10:00:00"),  # no offset
+        ("lastDownloaded", 20261101),
+        ("lastDownloaded", "2026-13-01T10:00:00Z"),
+        ("isPending", "false"),
+    ],
+)
+def test_a_sitemap_field_of_another_shape_is_refused_not_read_as_zero(field, value):
+    entry = {
+        "path": "https://a.example/s.xml", "lastSubmitted": "2026-11-01T10:00:00.123Z", "isPending": False,
+        "warnings": "0", "errors": "1", "contents": [{"type": "web", "submitted": "12", "indexed": "0"}],
+    }  # fmt: skip
+    context = ErrorContext(operation="sitemaps.list")
+    good = _inventory.sitemaps({"sitemap": [entry]}, "sc-domain:a.example", context, index=None)[0]
+    assert (good.warnings, good.errors, good.contents[0].submitted) == (0, 1, 12)
+    assert good.last_submitted == dt.datetime(2026, 11, 1, 10, 0, 0, 123000, tzinfo=dt.UTC)
+    with pytest.raises(GscResponseError, match=field):
+        _inventory.sitemaps({"sitemap": [{**entry, field: value}]}, "sc-domain:a.example", context, index=None)

@@ -67,7 +67,8 @@ def test_sites_and_sitemaps_load_what_google_lists_and_a_refresh_replaces_them(s
     for site, path, index, pending, warnings, errors, contents in rows:
         truth = next(e for e in sitemap_entries(site, 3, TODAY) if e["entry"]["path"] == path)
         assert index == truth["index"] and pending == truth["entry"]["isPending"]
-        assert (warnings, errors) == (int(truth["entry"].get("warnings", 0)), int(truth["entry"].get("errors", 0)))
+        counts = [truth["entry"].get(name) for name in ("warnings", "errors")]  # a pending sitemap has none
+        assert (warnings, errors) == tuple(None if n is None else int(n) for n in counts)
         assert contents == [{"type": c["type"], "submitted": int(c["submitted"])}
                             for c in truth["entry"].get("contents", [])]  # fmt: skip
     materialisation = first.asset_materializations_for_node("gsc__sitemaps")[0]
@@ -81,6 +82,20 @@ def test_sites_and_sitemaps_load_what_google_lists_and_a_refresh_replaces_them(s
         assert conn.execute("SELECT count(*) FROM gsc.sites").fetchone() == (len(sites),)
         (listings,) = conn.execute("SELECT count(DISTINCT listed_at) FROM gsc.sitemaps").fetchone()
     assert listings == 1
+
+
+def test_a_site_that_can_no_longer_be_read_loses_its_rows(stack, pg_url):
+    assert materialise(stack).success
+    beta = "https://beta.example/shop/"
+    stack["sim"].control(revoke={"principal": stack["principal"], "site": beta})
+    try:
+        result = materialise(stack)
+    finally:
+        stack["sim"].control(grant={"principal": stack["principal"], "site": beta})
+    assert result.success
+    with psycopg.connect(pg_url) as conn:
+        assert {s for (s,) in conn.execute("SELECT DISTINCT site_url FROM gsc.sitemaps")} == {"sc-domain:alpha.example"}
+        assert {s for (s,) in conn.execute("SELECT site_url FROM gsc.sites")} == {"sc-domain:alpha.example"}
 
 
 def test_a_refused_replacement_keeps_the_previous_sitemaps(stack, pg_url):

@@ -19,10 +19,11 @@ from gsc_assets.resources import GscResource, WarehouseResource
 
 SITES_KEY = dg.AssetKey(["gsc", "sites"])
 SITEMAPS_KEY = dg.AssetKey(["gsc", "sitemaps"])
-#: Once a day, whatever else ran: neither table follows the daily loads.
-DAILY_REFRESH = dg.AutomationCondition.cron_tick_passed("0 7 * * *", "America/Los_Angeles") & ~(
-    dg.AutomationCondition.in_progress()
-)
+#: Once a day, whatever else ran (neither table follows the daily loads), and at once on a fresh instance; a tick
+#: that passes while a refresh runs is handled when it ends.
+DAILY_REFRESH = (
+    dg.AutomationCondition.missing() | dg.AutomationCondition.cron_tick_passed("0 7 * * *", "America/Los_Angeles")
+).since_last_handled() & ~dg.AutomationCondition.in_progress()
 
 
 def _column(name: str, kind: str, description: str) -> dg.TableColumn:
@@ -69,13 +70,15 @@ def _metadata(table: str, schema: dg.TableSchema) -> dict[str, Any]:
     metadata=_metadata("sites", SITES_SCHEMA),
 )
 def gsc_sites(gsc: GscResource, warehouse: WarehouseResource) -> dg.MaterializeResult:
+    """One sites.list per credential, on the per-user budget outside Search Analytics shared by every process."""
+
     async def listed() -> list[tuple[str, str, str]]:
-        async with GscClient(gsc.settings()) as client:
+        async with warehouse.quota_store() as store, GscClient(gsc.settings(), quota_store=store) as client:
             return [(e.site_url, e.principal, e.permission_level) for e in await client.site_entries()]
 
-    rows = sorted(set(asyncio.run(listed())))
     with warehouse.warehouse() as wh:
-        wh.migrate()
+        wh.migrate()  # the quota store's functions too
+        rows = sorted(set(asyncio.run(listed())))
         count = wh.replace_sites(rows, dt.datetime.now(dt.UTC))
     levels: dict[str, int] = {}
     for _site, _principal, level in rows:
@@ -85,6 +88,7 @@ def gsc_sites(gsc: GscResource, warehouse: WarehouseResource) -> dg.MaterializeR
 
 
 def sitemap_row(sitemap: Sitemap) -> dict[str, Any]:
+    """A gsc.sitemaps row (the client's field names are Google's meaning; the table's are SQL's)."""
     row = dataclasses.asdict(sitemap)
     row["sitemap_index"] = row.pop("index")
     row["contents"] = [{"type": c.type, "submitted": c.submitted} for c in sitemap.contents]
@@ -105,13 +109,14 @@ def gsc_sitemaps(
     context: dg.AssetExecutionContext, gsc: GscResource, warehouse: WarehouseResource
 ) -> dg.MaterializeResult:
     """The sites are the site partitions (else GSC_SITES, else every site the credentials read). A site no credential
-    can read is skipped and named; a site whose listing failed keeps its previous rows and fails the run."""
+    can read is skipped and named, and loses its rows (as does a site no longer wanted); a site whose listing failed
+    keeps its previous rows and fails the run."""
     sites = context.instance.get_dynamic_partitions(SITE_PARTITIONS_NAME) or gsc.configured_sites()
 
     async def listed() -> tuple[dict[str, list[dict[str, Any]]], dict[str, str], dict[str, str]]:
-        async with GscClient(gsc.settings()) as client:
+        async with warehouse.quota_store() as store, GscClient(gsc.settings(), quota_store=store) as client:
             wanted = sites or await client.list_sites()
-            skipped = await client.unreadable_sites(wanted)
+            skipped = await client.unreadable_sites(wanted) if sites else {}  # list_sites() only gives readable
             found: dict[str, list[dict[str, Any]]] = {}
             failed: dict[str, str] = {}
             for site in wanted:
@@ -123,10 +128,10 @@ def gsc_sitemaps(
                     failed[site] = str(exc)
             return found, skipped, failed
 
-    found, skipped, failed = asyncio.run(listed())
     with warehouse.warehouse() as wh:
-        wh.migrate()
-        count = wh.replace_sitemaps(found, dt.datetime.now(dt.UTC))
+        wh.migrate()  # the quota store's functions too
+        found, skipped, failed = asyncio.run(listed())
+        count = wh.replace_sitemaps(found, dt.datetime.now(dt.UTC), kept=list(failed))
     for site, reason in skipped.items():
         context.log.warning(f"{site}: {reason}")
     if failed:
@@ -139,7 +144,7 @@ def gsc_sitemaps(
             "sites": len(found),
             "sites_skipped": len(skipped),
             "pending": sum(row["is_pending"] for row in rows),
-            "with_errors": sum(row["errors"] > 0 for row in rows),
-            "with_warnings": sum(row["warnings"] > 0 for row in rows),
+            "with_errors": sum((row["errors"] or 0) > 0 for row in rows),
+            "with_warnings": sum((row["warnings"] or 0) > 0 for row in rows),
         }
     )

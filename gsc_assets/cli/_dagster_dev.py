@@ -15,29 +15,18 @@ import runpy
 import sys
 import warnings
 from pathlib import Path
-from typing import Any
 
 import dagster as dg
 
-DAGSTER_DAEMON_MODULE = "dagster._daemon"
 OUR_DAEMON_MODULE = "gsc_assets.cli.daemon"
-
-
-def start_our_daemon() -> None:
-    """`dagster dev` starts every child through `open_ipc_subprocess`; swap the daemon's module in that command."""
-    import dagster._cli.dev as dagster_dev
-
-    launch = dagster_dev.open_ipc_subprocess
-
-    def open_with_our_daemon(parts: list[str], **kwargs: Any) -> Any:
-        return launch([OUR_DAEMON_MODULE if part == DAGSTER_DAEMON_MODULE else part for part in parts], **kwargs)
-
-    dagster_dev.open_ipc_subprocess = open_with_our_daemon  # type: ignore[assignment]
 
 
 def main() -> None:
     warnings.filterwarnings("ignore", category=dg.SupersessionWarning)
-    start_our_daemon()
+    from gsc_assets._dagster_internals import start_dev_daemon_as
+
+    if not start_dev_daemon_as(OUR_DAEMON_MODULE):  # Dagster moved it: its own daemon, with its 30 s loop
+        print("gsc-assets dev: cannot start our daemon with this Dagster; using Dagster's", file=sys.stderr)
     script = Path(sys.executable).with_name("dagster")
     sys.argv = [str(script), *sys.argv[1:]]
     runpy.run_path(str(script), run_name="__main__")

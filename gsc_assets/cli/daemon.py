@@ -16,20 +16,18 @@ DAEMON_LOOP_S = 5
 
 
 def use_fast_daemon_loop() -> None:
-    import dagster._daemon.controller as controller
+    from gsc_assets._dagster_internals import set_daemon_loop
 
-    if not hasattr(controller, "DEFAULT_DAEMON_INTERVAL_SECONDS"):  # Dagster moved it: run as Dagster would
+    if not set_daemon_loop(DAEMON_LOOP_S):  # Dagster moved it: run as Dagster would
         print("gsc-assets-daemon: this Dagster has no daemon loop constant; using its default", file=sys.stderr)
-        return
-    controller.DEFAULT_DAEMON_INTERVAL_SECONDS = DAEMON_LOOP_S
 
 
 def main() -> None:
     use_fast_daemon_loop()
-    from dagster._daemon.cli import main as dagster_daemon_main
+    from gsc_assets._dagster_internals import run_dagster_daemon_cli
 
     sys.argv[0] = "dagster-daemon"
-    dagster_daemon_main()
+    run_dagster_daemon_cli()
 
 
 if __name__ == "__main__":  # `python -m`: run the package's module, whose DAEMON_LOOP_S a deployment may set

@@ -450,20 +450,22 @@ class GscClient:
         cred = self.credential_for(site_url)
         path = f"/webmasters/v3/sites/{urllib.parse.quote(site_url, safe='')}/sitemaps"
         found: list[Sitemap] = []
+        paths: set[str] = set()
         pending: list[str | None] = [None]
-        read: set[str | None] = set()
+        queued: set[str | None] = {None}
         while pending:
             index = pending.pop(0)
-            read.add(index)
             context = ErrorContext(operation="sitemaps.list", site_url=site_url)
             query = f"?{urllib.parse.urlencode({'sitemapIndex': index})}" if index else ""
             data = await self._call(cred=cred, site_url=None, method="GET", path=path + query, body=None,
                                     context=context, stats=FetchStats(), buckets=self._other(cred))  # fmt: skip
             for sitemap in _inventory.sitemaps(data, site_url, context, index=index):
-                if any(known.path == sitemap.path for known in found):
+                if sitemap.path in paths:
                     continue  # submitted and also listed by an index: kept once, as submitted
+                paths.add(sitemap.path)
                 found.append(sitemap)
-                if sitemap.is_sitemaps_index and sitemap.path not in read and sitemap.path not in pending:
+                if sitemap.is_sitemaps_index and sitemap.path not in queued:
+                    queued.add(sitemap.path)
                     pending.append(sitemap.path)
         return found
 

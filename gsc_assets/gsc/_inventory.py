@@ -7,10 +7,15 @@ omits empty lists and absent dates; a field of another shape is an answer we do 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
 from ._errors import ErrorContext, GscResponseError
+
+_INT64 = re.compile(r"-?[0-9]{1,19}")
+#: RFC 3339 as Google writes it: a date, "T", a time (fraction optional) and "Z" or an offset.
+_RFC3339 = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,12 +46,13 @@ class Sitemap:
     is_sitemaps_index: bool
     last_submitted: dt.datetime | None
     last_downloaded: dt.datetime | None
-    warnings: int
-    errors: int
+    warnings: int | None  # None: Google gave no count (a pending sitemap)
+    errors: int | None
     contents: tuple[SitemapContent, ...]
 
 
 def site_entries(data: dict[str, Any], principal: str, context: ErrorContext) -> list[SiteEntry]:
+    """The body of `sites.list` (no `siteEntry` at all when the credential sees no site)."""
     entries = data.get("siteEntry") or []
     if not isinstance(entries, list):
         raise GscResponseError("siteEntry is not a list", context=context)
@@ -58,24 +64,24 @@ def site_entries(data: dict[str, Any], principal: str, context: ErrorContext) ->
     return out
 
 
-def _int64(value: Any, name: str, context: ErrorContext) -> int:
+def _int64(value: Any, name: str, context: ErrorContext) -> int | None:
+    """An int64 as Google's JSON writes it (a string of ASCII digits); absent is None, not zero."""
     if value is None:
-        return 0
-    if isinstance(value, str) and value.lstrip("-").isdigit():
+        return None
+    if isinstance(value, str) and _INT64.fullmatch(value):
         return int(value)
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    raise GscResponseError(f"sitemap field {name} is not an int64 ({value!r})", context=context)
+    raise GscResponseError(f"sitemap field {name} is not an int64 string ({value!r})", context=context)
 
 
 def _timestamp(value: Any, name: str, context: ErrorContext) -> dt.datetime | None:
     if value is None:
         return None
+    if not isinstance(value, str) or not _RFC3339.fullmatch(value):
+        raise GscResponseError(f"sitemap field {name} is not an RFC 3339 time ({value!r})", context=context)
     try:
-        parsed = dt.datetime.fromisoformat(str(value).replace("Z", "+00:00"))
-    except ValueError as exc:
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError as exc:  # e.g. month 13
         raise GscResponseError(f"sitemap field {name} is not an RFC 3339 time ({value!r})", context=context) from exc
-    return parsed if parsed.tzinfo else parsed.replace(tzinfo=dt.UTC)
 
 
 def _flag(value: Any, name: str, context: ErrorContext) -> bool:
@@ -87,6 +93,7 @@ def _flag(value: Any, name: str, context: ErrorContext) -> bool:
 
 
 def sitemaps(data: dict[str, Any], site_url: str, context: ErrorContext, *, index: str | None) -> list[Sitemap]:
+    """The body of `sitemaps.list` for `site_url` (listed by the sitemap index `index`, or submitted: None)."""
     entries = data.get("sitemap") or []
     if not isinstance(entries, list):
         raise GscResponseError("sitemap is not a list", context=context)
@@ -110,7 +117,7 @@ def sitemaps(data: dict[str, Any], site_url: str, context: ErrorContext, *, inde
                 warnings=_int64(entry.get("warnings"), "warnings", context),
                 errors=_int64(entry.get("errors"), "errors", context),
                 contents=tuple(
-                    SitemapContent(str(c.get("type") or ""), _int64(c.get("submitted"), "submitted", context))
+                    SitemapContent(str(c.get("type") or ""), _int64(c.get("submitted"), "submitted", context) or 0)
                     for c in contents
                 ),
             )

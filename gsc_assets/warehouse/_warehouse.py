@@ -503,11 +503,17 @@ class Warehouse:
                                  values)])  # fmt: skip
         return len(values)
 
-    def replace_sitemaps(self, by_site: Mapping[str, Sequence[Mapping[str, Any]]], listed_at: dt.datetime) -> int:
-        """Replace the sitemaps of each site named (columns of gsc.sitemaps, `contents` a list) in one transaction."""
+    def replace_sitemaps(
+        self, by_site: Mapping[str, Sequence[Mapping[str, Any]]], listed_at: dt.datetime, *, kept: Collection[str] = ()
+    ) -> int:
+        """Make gsc.sitemaps hold exactly `by_site` (columns of gsc.sitemaps, `contents` a list), in one transaction:
+        the sites in `kept` (their listing failed) keep their rows; every other site's rows go."""
         columns = ("path", "sitemap_index", "type", "is_pending", "is_sitemaps_index", "last_submitted",
                    "last_downloaded", "warnings", "errors")  # fmt: skip
-        steps = []
+        listed = [*by_site, *kept]
+        steps: list[tuple[sql.SQL, list[Any], sql.SQL | None, list[tuple[Any, ...]]]] = [
+            (_sql.query("inventory_sitemaps_delete_others"), [listed], None, [])
+        ]
         for site, sitemaps in by_site.items():
             values = [(site, *(m[c] for c in columns), Jsonb(list(m["contents"])), listed_at) for m in sitemaps]
             steps.append((_sql.query("inventory_sitemaps_delete"), [site], _sql.query("inventory_sitemaps_insert"),
@@ -515,16 +521,22 @@ class Warehouse:
         self._replace("sitemaps", steps)
         return sum(len(values) for *_, values in steps)
 
-    def _replace(self, what: str, steps: Sequence[tuple[sql.SQL, list[Any], sql.SQL, list[tuple[Any, ...]]]]) -> None:
-        try:
-            conn = self._connection()
-            with conn.transaction(), conn.cursor() as cursor:
-                for delete, delete_args, insert, values in steps:
-                    cursor.execute(delete, delete_args)
-                    if values:
-                        cursor.executemany(insert, values)
-        except psycopg.Error as exc:
-            raise DatabaseError(f"replacing gsc.{what} failed, nothing changed: {one_line(exc)}") from exc
+    def _replace(
+        self, what: str, steps: Sequence[tuple[sql.SQL, list[Any], sql.SQL | None, list[tuple[Any, ...]]]]
+    ) -> None:
+        """Delete-and-insert steps in one transaction, behind a table lock so that two refreshes take turns."""
+        lock = _sql.template("inventory_lock", table=sql.Identifier("gsc", what))
+        with self._lock:
+            try:
+                conn = self._connection()
+                with conn.transaction(), conn.cursor() as cursor:
+                    cursor.execute(lock)
+                    for delete, delete_args, insert, values in steps:
+                        cursor.execute(delete, delete_args)
+                        if insert is not None and values:
+                            cursor.executemany(insert, values)
+            except psycopg.Error as exc:
+                raise DatabaseError(f"replacing gsc.{what} failed, nothing changed: {one_line(exc)}") from exc
 
     # -- lifetime statistics -----------------------------------------------------------------------------------
 

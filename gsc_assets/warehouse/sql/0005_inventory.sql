@@ -18,8 +18,8 @@ CREATE TABLE IF NOT EXISTS gsc.sitemaps (
     is_sitemaps_index boolean     NOT NULL,
     last_submitted    timestamptz,
     last_downloaded   timestamptz,
-    warnings          bigint      NOT NULL CHECK (warnings >= 0),
-    errors            bigint      NOT NULL CHECK (errors >= 0),
+    warnings          bigint      CHECK (warnings >= 0),  -- null: Google gave no count (a pending sitemap)
+    errors            bigint      CHECK (errors >= 0),
     contents          jsonb       NOT NULL,
     listed_at         timestamptz NOT NULL,
     PRIMARY KEY (site_url, path)
