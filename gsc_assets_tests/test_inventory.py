@@ -15,6 +15,7 @@ import psycopg
 import pytest
 from google.oauth2 import service_account
 
+from gsc_assets.assets.inventory import SITEMAPS_SCHEMA, SITES_SCHEMA
 from gsc_assets.definitions import build_gsc_definitions
 from gsc_assets.gsc import ClientSettings, GscClient
 from gsc_assets.partitions import SITE_PARTITIONS_NAME
@@ -136,3 +137,14 @@ def test_calls_outside_search_analytics_keep_to_their_own_200_per_minute(tmp_pat
         assert all(len(found) == 5 for found in answers)
         stats = sim.stats()
         assert stats["requests"] == 300 and stats["by_status"] == {"200": 300}, stats
+
+
+def test_the_tables_have_the_columns_the_ui_describes(stack, pg_url):
+    """gsc.sites and gsc.sitemaps are defined in SQL and described to Dagster separately: they must agree."""
+    assert materialise(stack).success
+    with psycopg.connect(pg_url) as conn:
+        for table, schema in (("sites", SITES_SCHEMA), ("sitemaps", SITEMAPS_SCHEMA)):
+            columns = [name for (name,) in conn.execute(
+                "SELECT column_name FROM information_schema.columns WHERE table_schema = 'gsc' AND table_name = %s "
+                "ORDER BY ordinal_position", (table,))]  # fmt: skip
+            assert columns == [c.name for c in schema.columns], table
