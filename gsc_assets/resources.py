@@ -86,6 +86,7 @@ class GscResource(dg.ConfigurableResource):
     max_in_flight: int | None = Field(default=None, description="GSC_MAX_IN_FLIGHT")
     batch_size: int | None = Field(default=None, description="GSC_BATCH_SIZE")
     ca_file: str | None = Field(default=None, description="GSC_CA_FILE: CA bundle (the simulator's --tls)")
+    slice_capped: str | None = Field(default=None, description="GSC_SLICE_CAPPED: on (default) or off")
     quota_window_seconds: float | None = Field(
         default=None, description="GSC_QUOTA_WINDOW_S: the quota window (60; shorter against a time-scaled simulator)"
     )
@@ -104,6 +105,7 @@ class GscResource(dg.ConfigurableResource):
             "GSC_MAX_IN_FLIGHT": self.max_in_flight,
             "GSC_BATCH_SIZE": self.batch_size,
             "GSC_QUOTA_WINDOW_S": self.quota_window_seconds,
+            "GSC_SLICE_CAPPED": self.slice_capped,
         }
         env = dict(os.environ)
         env.update({name: str(value) for name, value in overrides.items() if value is not None})

@@ -124,6 +124,9 @@ CASES = [
         "data-state-junk", SYNC, "GSC_DATA_STATE must be 'final' or 'all', not 'fresh'", env={"GSC_DATA_STATE": "fresh"}
     ),
     Case(
+        "slice-capped-junk", SYNC, "GSC_SLICE_CAPPED='maybe' is neither on nor off", env={"GSC_SLICE_CAPPED": "maybe"}
+    ),
+    Case(
         "qpm-per-site-not-a-number",
         SYNC,
         "GSC_QPM_PER_SITE must be an integer >= 1, not 'lots'",

@@ -85,7 +85,8 @@ def site_rows(pg_url: str, table: str, site: str, day: dt.date, search_type: str
 # --- row cap ------------------------------------------------------------------------------------------------------
 
 
-def test_row_cap_warns_for_a_day_at_googles_50000_row_cap_and_passes_a_normal_day(stack, pg_url):
+def test_row_cap_warns_for_a_day_at_googles_50000_row_cap_and_passes_a_normal_day(stack, pg_url, monkeypatch):
+    monkeypatch.setenv("GSC_SLICE_CAPPED", "off")  # what every published connector does: stop at the cap
     capped = one_day(stack, HUGE, LAST_FINAL, selection=table_selection("query_page_daily"))
     assert capped.success
     found = evaluations(capped)
@@ -107,6 +108,32 @@ def test_row_cap_warns_for_a_day_at_googles_50000_row_cap_and_passes_a_normal_da
     row_cap = evaluations(normal)[("query_page_daily", "row_cap")]
     assert row_cap.passed and row_cap.metadata["capped_days"].value == 0
     assert row_cap.metadata["partitions_checked"].value == 1  # the run's own partition, not the capped one
+
+
+def test_a_day_read_past_the_cap_in_slices_holds_googles_uncapped_rows_and_passes_the_row_cap(stack, pg_url):
+    """Slicing on (the default): the capped day is asked again per device, then per country where a device still
+    stops at the cap, and holds every row of the uncapped answer; the row-cap check passes it as sliced and says
+    how much of the property's impressions its rows explain."""
+    selection = table_selection("page_daily", "query_page_daily")
+    sliced = one_day(stack, HUGE, LAST_FINAL, refetch=True, selection=selection)
+    assert sliced.success
+    uncapped = stack["sim"].truth(site=HUGE, date=LAST_FINAL.isoformat(), type="web", uncapped=1, summary=1,
+                                  dimensions="query,page,country,device", dataState="final")  # fmt: skip
+    assert uncapped["rows"] > DAY_ROW_CAP
+    with psycopg.connect(pg_url) as conn:
+        held = conn.execute(
+            "SELECT count(*), sum(impressions) FROM gsc.query_page_daily WHERE site_url = %s AND date = %s "
+            "AND search_type = 'web'", (HUGE, LAST_FINAL)).fetchone()  # fmt: skip
+    assert held == (uncapped["rows"], uncapped["impressions"])
+    row_cap = evaluations(sliced)[("query_page_daily", "row_cap")]
+    assert row_cap.passed, row_cap.metadata
+    assert row_cap.metadata["capped_days"].value == 0 and row_cap.metadata["sliced_days"].value == 1
+    assert 0.5 < row_cap.metadata["sliced_min_impressions_share"].value <= 1  # of page_daily's (by page)
+    materialisation = next(m for m in sliced.asset_materializations_for_node("gsc_search_analytics")
+                           if m.asset_key == dg.AssetKey(["gsc", "query_page_daily"]))  # fmt: skip
+    # The partition's figures, shared by its tables: page_daily's web rows were capped and sliced too.
+    assert materialisation.metadata["rows_past_cap"].value > uncapped["rows"] - DAY_ROW_CAP
+    assert materialisation.metadata["slice_requests"].value > 0 and materialisation.metadata["capped_slices"].value == 0
 
 
 # --- freshness ----------------------------------------------------------------------------------------------------

@@ -82,6 +82,9 @@ def outcome_metadata(outcome: PartitionOutcome, report: ReportSpec) -> dict[str,
         "data_state": outcome.data_state or "final",
         "source": outcome.source,
     }
+    if figures.slice_requests:  # the partition was read past Google's 50,000-row cap (all its tables' figures)
+        metadata |= {"rows_past_cap": figures.rows_past_cap, "slice_requests": figures.slice_requests,
+                     "capped_slices": figures.capped_slices}  # fmt: skip
     prefix = f"{report.name}/"
     for key, count in sorted(figures.rows_by_type.items()):
         if key.startswith(prefix):

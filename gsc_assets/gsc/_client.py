@@ -47,7 +47,7 @@ from ._errors import (
 from ._inventory import SiteEntry, Sitemap
 from ._quota import InMemoryQuotaStore, Limiter, LoadQuotaGuard, QuotaStore
 from ._reports import PROBE_REPORT, DimensionFilter, ReportSpec, load_reports
-from ._rules import LAST_PAGE_ROWS, ROW_LIMIT, ROWS_PER_DAY_CAP, batch_path
+from ._rules import DEVICES, LAST_PAGE_ROWS, ROW_LIMIT, ROWS_PER_DAY_CAP, batch_path, sliceable
 from ._settings import ClientSettings
 
 __all__ = ["FetchStats", "GscClient", "PartitionResult"]
@@ -100,8 +100,15 @@ class FetchStats:
     cpu_s: float = 0.0
     waits: list[tuple[float, float]] = field(default_factory=list)
     calls: list[tuple[float, float]] = field(default_factory=list)
+    #: Past Google's cap: rows beyond the capped answers' 50,000, requests the slices took, slices still capped.
+    rows_past_cap: int = 0
+    slice_requests: int = 0
+    capped_slices: int = 0
 
     def add(self, other: FetchStats) -> None:
+        self.rows_past_cap += other.rows_past_cap
+        self.slice_requests += other.slice_requests
+        self.capped_slices += other.capped_slices
         self.requests += other.requests
         self.retries += other.retries
         self.throttled += other.throttled
@@ -940,14 +947,105 @@ class _Run:
         data_state: str,
         stats: FetchStats,
         ticket: _Ticket,
+        extra_filters: tuple[DimensionFilter, ...] = (),
     ) -> list[pa.Table]:
-        """Page one day of one detail report and type to its end (see `_paged`), building Arrow page by page."""
+        """Page one day of one detail report and type to its end (see `_paged`), building Arrow page by page; an
+        answer that stops at Google's 50,000-row cap is asked again in slices (`_past_the_cap`)."""
+        tables = await self._day_slice(cred, site, day, spec, search_type, data_state, stats, ticket, extra_filters)
+        if extra_filters or not self.client.settings.slice_capped:
+            return tables
+        filtered = [f.dimension for f in spec.filters]
+        if sum(t.num_rows for t in tables) < ROWS_PER_DAY_CAP or not sliceable(spec.dimensions, search_type, filtered):
+            return tables
+        local = FetchStats()  # the slices' own figures: several reports of the day may be sliced at once
+        sliced = await self._past_the_cap(cred, site, day, spec, search_type, data_state, local, ticket)
+        stats.add(local)
+        stats.slice_requests += local.requests
+        rows = sum(t.num_rows for t in sliced)
+        kept, dropped = (sliced, ROWS_PER_DAY_CAP) if rows > ROWS_PER_DAY_CAP else (tables, rows)
+        stats.rows -= dropped  # both answers were counted as they arrived; one of them is let go
+        ticket.rows -= dropped
+        stats.rows_past_cap += max(0, rows - ROWS_PER_DAY_CAP)
+        return kept
+
+    async def _past_the_cap(
+        self, cred: Credential, site: str, day: dt.date, spec: ReportSpec, search_type: str, data_state: str,
+        stats: FetchStats, ticket: _Ticket,
+    ) -> list[pa.Table]:  # fmt: skip
+        """The day again as disjoint slices whose union is the whole day: one per device (a key column of the
+        report, so the slices' rows never overlap); a device slice still at the cap is split by country, the
+        countries with most impressions one by one and the rest in one slice excluding them, until the rest fits.
+        A slice that still stops at the cap is kept as it is and counted (`capped_slices`)."""
+
+        def eq(dimension: str, value: str) -> DimensionFilter:
+            return DimensionFilter(dimension=dimension, operator="equals", expression=value)
+
+        async def one(filters: tuple[DimensionFilter, ...]) -> tuple[list[pa.Table], bool]:
+            part = await self._day_slice(cred, site, day, spec, search_type, data_state, stats, ticket, filters)
+            return part, sum(t.num_rows for t in part) >= ROWS_PER_DAY_CAP
+
+        def drop(part: list[pa.Table]) -> None:
+            """A capped slice about to be split further: its rows were counted as they arrived."""
+            rows = sum(t.num_rows for t in part)
+            stats.rows -= rows
+            ticket.rows -= rows
+
+        async def by_country(device: DimensionFilter) -> list[pa.Table]:
+            countries = await self._ranked_values(cred, site, day, spec, search_type, data_state, "country",
+                                                  (device,), stats)  # fmt: skip
+            found: list[pa.Table] = []
+            excluded: list[DimensionFilter] = []
+            for country in countries:
+                rest, capped = await one((device, *excluded))
+                if not capped:
+                    return found + rest
+                drop(rest)
+                alone, alone_capped = await one((device, eq("country", country)))
+                stats.capped_slices += alone_capped
+                found += alone
+                excluded.append(DimensionFilter(dimension="country", operator="notEquals", expression=country))
+            rest, capped = await one((device, *excluded))
+            stats.capped_slices += capped
+            return found + rest
+
+        async def by_device(device: str) -> list[pa.Table]:
+            only = eq("device", device)
+            part, capped = await one((only,))
+            if not capped or "country" not in spec.dimensions:
+                stats.capped_slices += capped
+                return part
+            drop(part)
+            return await by_country(only)
+
+        parts = await _gather([by_device(device) for device in DEVICES])
+        return [table for part in parts for table in part]
+
+    async def _ranked_values(
+        self, cred: Credential, site: str, day: dt.date, spec: ReportSpec, search_type: str, data_state: str,
+        dimension: str, filters: tuple[DimensionFilter, ...], stats: FetchStats,
+    ) -> list[str]:  # fmt: skip
+        """The values of `dimension` that day under `filters`, most impressions first (one small query)."""
+        iso = day.isoformat()
+        context = ErrorContext(site_url=site, report=f"{spec.name}:{dimension}s", date=iso, search_type=search_type)
+
+        def body(start_row: int) -> dict[str, Any]:
+            return _body(spec, iso, iso, search_type, data_state, start_row, dimensions=(dimension,),
+                         extra_filters=filters)  # fmt: skip
+
+        rows, _meta = await self._paged(cred, site, body, context, stats, single_day=True)
+        ranked = sorted(rows, key=lambda row: -float(row.get("impressions") or 0))
+        return [str(row["keys"][0]) for row in ranked]
+
+    async def _day_slice(
+        self, cred: Credential, site: str, day: dt.date, spec: ReportSpec, search_type: str, data_state: str,
+        stats: FetchStats, ticket: _Ticket, extra_filters: tuple[DimensionFilter, ...],
+    ) -> list[pa.Table]:  # fmt: skip
         context = ErrorContext(site_url=site, report=spec.name, date=day.isoformat(), search_type=search_type)
         iso = day.isoformat()
         tables: list[pa.Table] = []
 
         def body(start_row: int) -> dict[str, Any]:
-            return _body(spec, iso, iso, search_type, data_state, start_row)
+            return _body(spec, iso, iso, search_type, data_state, start_row, extra_filters=extra_filters)
 
         def on_page(rows: list[dict[str, Any]]) -> None:
             if not rows:

@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 __all__ = [
     "ALL_DEVICES",
+    "DEVICES",
     "LAST_PAGE_ROWS",
     "ROW_LIMIT",
     "ROWS_PER_DAY_CAP",
@@ -19,6 +20,7 @@ __all__ = [
     "planned_dimensions",
     "OTHER_QPM_PER_USER",
     "refusal",
+    "sliceable",
 ]
 
 #: Largest page Google serves (searchAnalytics.query reference: rowLimit "Valid range is 1-25,000").
@@ -51,6 +53,17 @@ SOLE_DIMENSIONS = frozenset({"searchAppearance"})
 #: Stored in the `device` column when Google cannot break a row down by device (Discover): the row covers all
 #: devices. Google's own values are DESKTOP, MOBILE and TABLET, so the marker never collides with one of them.
 ALL_DEVICES = "ALL"
+
+#: Google's device values (the `device` dimension's rows; the discovery document's DeviceFilter).
+DEVICES = ("DESKTOP", "MOBILE", "TABLET")
+
+
+def sliceable(dimensions: Sequence[str], search_type: str, filter_dimensions: Iterable[str] = ()) -> bool:
+    """Whether a capped day of a report can be re-asked in disjoint device (and country) slices: device must be a
+    key column (so slices never overlap) and a filter Google accepts for the type (not Discover), and the report
+    must not filter by device already."""
+    return "device" in planned_dimensions(dimensions, search_type) and "device" not in set(filter_dimensions)
+
 
 #: Host -> batch path. searchconsole.googleapis.com: its discovery document's `batchPath` is "batch";
 #: www.googleapis.com (the older webmasters v3 service): "batch/webmasters/v3".

@@ -67,6 +67,8 @@ class ClientSettings:
     backoff_base_s: float = DEFAULT_BACKOFF_BASE_S
     backoff_cap_s: float = DEFAULT_BACKOFF_CAP_S
     extra_headers: Mapping[str, str] = field(default_factory=dict)
+    #: Re-ask a day whose detail report stopped at Google's 50,000-row cap in slices (GSC_SLICE_CAPPED, default on).
+    slice_capped: bool = True
 
     def __post_init__(self) -> None:
         problems = []
@@ -159,6 +161,10 @@ class ClientSettings:
             values["reports"] = names
         if (v := text("GSC_REPORTS_FILE")) is not None:
             values["reports_file"] = Path(v)
+        if (v := text("GSC_SLICE_CAPPED")) is not None:
+            if v.lower() not in ("on", "off", "1", "0", "true", "false"):
+                raise GscConfigError(f"GSC_SLICE_CAPPED={v!r} is neither on nor off")
+            values["slice_capped"] = v.lower() in ("on", "1", "true")
         if (v := text("GSC_QUOTA_WINDOW_S")) is not None:
             try:
                 window_s = float(v)

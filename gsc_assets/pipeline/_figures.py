@@ -22,10 +22,17 @@ class FetchFigures:
     quota_wait_seconds: float = 0.0
     search_types: tuple[str, ...] = ()
     rows_by_type: Mapping[str, int] = field(default_factory=dict)
+    #: Past Google's cap: rows beyond the capped answers' 50,000, the requests the slices took, slices still capped.
+    rows_past_cap: int = 0
+    slice_requests: int = 0
+    capped_slices: int = 0
 
     def to_manifest(self) -> dict[str, Any]:
         """The JSON the staging manifest stores."""
         return {
+            "rows_past_cap": self.rows_past_cap,
+            "slice_requests": self.slice_requests,
+            "capped_slices": self.capped_slices,
             "requests": self.requests,
             "retries": self.retries,
             "throttled": self.throttled,
@@ -46,6 +53,9 @@ class FetchFigures:
             quota_wait_seconds=float(figures.get("quota_wait_seconds", 0.0)),
             search_types=tuple(figures.get("search_types", ())),
             rows_by_type={str(key): int(count) for key, count in dict(figures.get("rows_by_type", {})).items()},
+            rows_past_cap=int(figures.get("rows_past_cap", 0)),
+            slice_requests=int(figures.get("slice_requests", 0)),
+            capped_slices=int(figures.get("capped_slices", 0)),
         )
 
     def to_ledger(self, *, source: str) -> dict[str, Any]:

@@ -367,6 +367,9 @@ def _outcome_from_fetch(result: PartitionResult) -> PartitionOutcome:
         quota_wait_seconds=stats.quota_wait_wall_s(),
         search_types=tuple(result.search_types),
         rows_by_type=rows_by_type,
+        rows_past_cap=stats.rows_past_cap,
+        slice_requests=stats.slice_requests,
+        capped_slices=stats.capped_slices,
     )
     return outcome
 

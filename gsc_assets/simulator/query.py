@@ -421,23 +421,30 @@ class Engine:
                 self._answers.move_to_end(key)
             return found
 
-    def answer(self, site: str, q: SearchQuery, today: dt.date) -> Aggregated:
-        """The complete ordered answer (all pages), after filters, anonymisation and the per-day cap."""
+    def answer(self, site: str, q: SearchQuery, today: dt.date, *, cap: int = DAY_ROW_CAP) -> Aggregated:
+        """The complete ordered answer (all pages), after filters, anonymisation and the per-day cap (another `cap`:
+        the truth Google does not serve, never cached)."""
+        if cap != DAY_ROW_CAP:
+            return self._compute(site, q, today, cap)
         found = self.cached(site, q, today)
         if found is not None:
             return found
-        fresh = Freshness(today)
+        result = self._compute(site, q, today, cap)
         key = self._answer_key(site, q, today)
-        parts = [self._day_rows(site, q, d, fresh) for d in self.dates(q, fresh)]
-        rows = Rows.concat([p for p in parts if len(p)])
-        rows = self._filter(site, q, rows)
-        result = aggregate(rows, q.dimensions, DAY_ROW_CAP)
-        if q.dimensions and set(q.dimensions) <= {"date", "hour"}:
-            result = chronological(result)
         with self._lock:
             self._answers[key] = result
             while len(self._answers) > self._max_answers:
                 self._answers.popitem(last=False)
+        return result
+
+    def _compute(self, site: str, q: SearchQuery, today: dt.date, cap: int) -> Aggregated:
+        fresh = Freshness(today)
+        parts = [self._day_rows(site, q, d, fresh) for d in self.dates(q, fresh)]
+        rows = Rows.concat([p for p in parts if len(p)])
+        rows = self._filter(site, q, rows)
+        result = aggregate(rows, q.dimensions, cap)
+        if q.dimensions and set(q.dimensions) <= {"date", "hour"}:
+            result = chronological(result)
         return result
 
     def _filter(self, site: str, q: SearchQuery, rows: Rows) -> Rows:
