@@ -377,3 +377,18 @@ def test_a_first_run_of_property_daily_alone_reconciles_against_tables_not_creat
             assert conn.execute("SELECT to_regclass('gsc.page_daily')").fetchone() == (None,)  # really not created
     finally:
         drop_database(pg_server_url, url)
+
+
+def test_row_cap_fails_a_sliced_day_whose_slicing_left_a_slice_at_the_cap():
+    """Past the cap with a slice still at it (known to the run that fetched): part of the day is missing."""
+    from gsc_assets.warehouse import checks
+
+    def day(site: str, rows: int) -> checks.DayFigures:
+        return checks.DayFigures(site, LAST_FINAL, "web", rows, 10, 1_000, dict.fromkeys(checks.IMPOSSIBLE, 0))
+
+    days = [day(HUGE, 80_000), day(SMALL, 70_000), day(RANGES, DAY_ROW_CAP)]
+    outcome = checks.row_cap(days, None, still_capped={(HUGE, LAST_FINAL)})
+    assert not outcome.passed
+    assert outcome.figures["capped_days"] == 2 and outcome.figures["sliced_days"] == 1
+    assert HUGE in outcome.description and RANGES in outcome.description and SMALL not in outcome.description
+    assert checks.row_cap([day(SMALL, 70_000)]).passed

@@ -436,3 +436,14 @@ def test_a_sitemap_field_of_another_shape_is_refused_not_read_as_zero(field, val
     assert good.last_submitted == dt.datetime(2026, 11, 1, 10, 0, 0, 123000, tzinfo=dt.UTC)
     with pytest.raises(GscResponseError, match=field):
         _inventory.sitemaps({"sitemap": [{**entry, field: value}]}, "sc-domain:a.example", context, index=None)
+
+
+def test_only_reports_with_device_as_a_key_and_no_hour_are_sliced_past_the_cap():
+    from gsc_assets.gsc._rules import sliceable
+
+    assert sliceable(("date", "query", "page", "country", "device"), "web")
+    assert sliceable(("date", "page", "device"), "googleNews")
+    assert not sliceable(("date", "query", "page", "country", "device"), "discover")  # Google refuses device
+    assert not sliceable(("date", "query", "page"), "web")  # device slices would overlap in these keys
+    assert not sliceable(("date", "query", "device"), "web", filter_dimensions=("device",))
+    assert not sliceable(("date", "hour", "query", "device"), "web")  # hourly_all asks for the hour dimension

@@ -118,7 +118,8 @@ def daily_check_results(
             elif spec.name == "reconciliation":
                 outcome = checks.reconciliation(days)
             else:
-                outcome = checks.row_cap(days[table], days.get(checks.ROW_CAP_REFERENCE.get(table, "")))
+                reference = days.get(checks.ROW_CAP_REFERENCE.get(table, ""))
+                outcome = checks.row_cap(days[table], reference, scope.still_capped)
             severity = dg.AssetCheckSeverity.WARN if spec.name == "row_cap" else dg.AssetCheckSeverity.ERROR
             results.append(_result(key.asset_key, spec.name, outcome, severity=severity, figures=scope.figures()))
     return results

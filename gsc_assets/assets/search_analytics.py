@@ -228,7 +228,8 @@ def build_search_analytics_asset(
                 f"{summary.throttled} throttled, {summary.seconds:.1f} s"
             )
             loaded = [(o.site_url, o.date) for o in summary.outcomes if o.ok and o.source != "held"]
-            scope = Scope.of(loaded, label="partitions this run loaded")
+            still_capped = [(o.site_url, o.date) for o in summary.outcomes if o.figures.capped_slices]
+            scope = Scope.of(loaded, label="partitions this run loaded", still_capped=still_capped)
             if loaded:  # each table's size after this run, beside the per-partition figures
                 names = [table_name(report) for report in selected]
                 with warehouse.warehouse() as wh:

@@ -64,6 +64,9 @@ ROWS_IN_FLIGHT = 400_000
 # being received or parsed. 24 is two busy days of the default reports, the most bench_memory's busy sync stays
 # under 500 MB with (four such days: ~505 MB at 30 days); a `query_page`-only job has one chain a day.
 CHAINS_IN_FLIGHT = 24
+#: Countries asked one by one, at most, when a device slice of a capped day is still at the cap; the rest of the
+#: countries then form one slice (each pass re-reads that rest, so the cost grows with every country split off).
+MAX_COUNTRY_SLICES = 20
 # Always this many open, whatever their size (the bound before rows were counted; enough to keep the limiter busy).
 MIN_OPEN_PARTITIONS = 2
 # Never more than this many open: beyond it the in-flight limit and the quota, not open partitions, set the pace.
@@ -947,25 +950,30 @@ class _Run:
         data_state: str,
         stats: FetchStats,
         ticket: _Ticket,
-        extra_filters: tuple[DimensionFilter, ...] = (),
     ) -> list[pa.Table]:
         """Page one day of one detail report and type to its end (see `_paged`), building Arrow page by page; an
         answer that stops at Google's 50,000-row cap is asked again in slices (`_past_the_cap`)."""
-        tables = await self._day_slice(cred, site, day, spec, search_type, data_state, stats, ticket, extra_filters)
-        if extra_filters or not self.client.settings.slice_capped:
+        tables = await self._day_slice(cred, site, day, spec, search_type, data_state, stats, ticket, ())
+        if not self.client.settings.slice_capped:
             return tables
         filtered = [f.dimension for f in spec.filters]
         if sum(t.num_rows for t in tables) < ROWS_PER_DAY_CAP or not sliceable(spec.dimensions, search_type, filtered):
             return tables
+        original = sum(t.num_rows for t in tables)
         local = FetchStats()  # the slices' own figures: several reports of the day may be sliced at once
-        sliced = await self._past_the_cap(cred, site, day, spec, search_type, data_state, local, ticket)
+        try:
+            sliced = await self._past_the_cap(cred, site, day, spec, search_type, data_state, local, ticket)
+        except GscError:  # slicing is a bonus: Google's capped answer stays, flagged as capped
+            ticket.rows -= local.rows
+            local.rows, local.capped_slices = 0, local.capped_slices + 1
+            sliced = []
         stats.add(local)
         stats.slice_requests += local.requests
         rows = sum(t.num_rows for t in sliced)
-        kept, dropped = (sliced, ROWS_PER_DAY_CAP) if rows > ROWS_PER_DAY_CAP else (tables, rows)
+        kept, dropped = (sliced, original) if rows > original else (tables, rows)
         stats.rows -= dropped  # both answers were counted as they arrived; one of them is let go
         ticket.rows -= dropped
-        stats.rows_past_cap += max(0, rows - ROWS_PER_DAY_CAP)
+        stats.rows_past_cap += max(0, rows - original)
         return kept
 
     async def _past_the_cap(
@@ -975,7 +983,8 @@ class _Run:
         """The day again as disjoint slices whose union is the whole day: one per device (a key column of the
         report, so the slices' rows never overlap); a device slice still at the cap is split by country, the
         countries with most impressions one by one and the rest in one slice excluding them, until the rest fits.
-        A slice that still stops at the cap is kept as it is and counted (`capped_slices`)."""
+        A slice that still stops at the cap is kept as it is and counted (`capped_slices`); so is a device whose
+        countries past the first MAX_COUNTRY_SLICES would each need a slice (the rest then stays capped)."""
 
         def eq(dimension: str, value: str) -> DimensionFilter:
             return DimensionFilter(dimension=dimension, operator="equals", expression=value)
@@ -990,35 +999,36 @@ class _Run:
             stats.rows -= rows
             ticket.rows -= rows
 
-        async def by_country(device: DimensionFilter) -> list[pa.Table]:
+        async def by_country(device: DimensionFilter, whole: list[pa.Table]) -> list[pa.Table]:
+            """`whole` is the device slice at the cap: kept if the countries cannot be listed or split it."""
             countries = await self._ranked_values(cred, site, day, spec, search_type, data_state, "country",
                                                   (device,), stats)  # fmt: skip
             found: list[pa.Table] = []
             excluded: list[DimensionFilter] = []
-            for country in countries:
-                rest, capped = await one((device, *excluded))
-                if not capped:
-                    return found + rest
-                drop(rest)
+            for country in countries[:MAX_COUNTRY_SLICES]:
                 alone, alone_capped = await one((device, eq("country", country)))
                 stats.capped_slices += alone_capped
                 found += alone
                 excluded.append(DimensionFilter(dimension="country", operator="notEquals", expression=country))
-            rest, capped = await one((device, *excluded))
-            stats.capped_slices += capped
-            return found + rest
+                rest, capped = await one((device, *excluded))
+                if not capped or len(excluded) == min(len(countries), MAX_COUNTRY_SLICES):
+                    stats.capped_slices += capped
+                    drop(whole)
+                    return found + rest
+                drop(rest)
+            stats.capped_slices += 1  # no country listed: the device slice stays as Google capped it
+            return whole
 
-        async def by_device(device: str) -> list[pa.Table]:
+        parts: list[pa.Table] = []
+        for device in DEVICES:  # one after another: slices do not add to the partition's fetches in flight
             only = eq("device", device)
             part, capped = await one((only,))
-            if not capped or "country" not in spec.dimensions:
+            if capped and "country" in spec.dimensions:
+                part = await by_country(only, part)
+            else:
                 stats.capped_slices += capped
-                return part
-            drop(part)
-            return await by_country(only)
-
-        parts = await _gather([by_device(device) for device in DEVICES])
-        return [table for part in parts for table in part]
+            parts += part
+        return parts
 
     async def _ranked_values(
         self, cred: Credential, site: str, day: dt.date, spec: ReportSpec, search_type: str, data_state: str,

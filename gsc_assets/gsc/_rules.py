@@ -60,9 +60,11 @@ DEVICES = ("DESKTOP", "MOBILE", "TABLET")
 
 def sliceable(dimensions: Sequence[str], search_type: str, filter_dimensions: Iterable[str] = ()) -> bool:
     """Whether a capped day of a report can be re-asked in disjoint device (and country) slices: device must be a
-    key column (so slices never overlap) and a filter Google accepts for the type (not Discover), and the report
-    must not filter by device already."""
-    return "device" in planned_dimensions(dimensions, search_type) and "device" not in set(filter_dimensions)
+    key column (so slices never overlap) and a filter Google accepts for the type (not Discover), the report must
+    not filter by device already, and it must not be hourly (Google asks for hourly_all with the hour dimension,
+    which a slice's country listing would not have)."""
+    planned = planned_dimensions(dimensions, search_type)
+    return "device" in planned and "hour" not in planned and "device" not in set(filter_dimensions)
 
 
 #: Host -> batch path. searchconsole.googleapis.com: its discovery document's `batchPath` is "batch";

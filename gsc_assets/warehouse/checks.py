@@ -4,7 +4,7 @@ Dagster asset checks)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -47,10 +47,17 @@ class Scope:
 
     partitions: tuple[tuple[str, dt.date], ...]
     label: str = ""
+    #: Partitions whose fetch read past Google's cap but left some slice at it (known only to the run that fetched).
+    still_capped: frozenset[tuple[str, dt.date]] = frozenset()
 
     @classmethod
-    def of(cls, partitions: Iterable[tuple[str, dt.date]], label: str = "") -> Scope:
-        return cls(tuple(sorted(set(partitions))), label)
+    def of(
+        cls,
+        partitions: Iterable[tuple[str, dt.date]],
+        label: str = "",
+        still_capped: Iterable[tuple[str, dt.date]] = (),
+    ) -> Scope:
+        return cls(tuple(sorted(set(partitions))), label, frozenset(still_capped))
 
     def __bool__(self) -> bool:
         return bool(self.partitions)
@@ -144,13 +151,20 @@ def reconciliation(days_by_table: dict[str, list[DayFigures]]) -> CheckOutcome:
 ROW_CAP_REFERENCE = {"query_daily": "property_daily", "query_page_daily": "page_daily"}
 
 
-def row_cap(days: list[DayFigures], reference_days: list[DayFigures] | None = None) -> CheckOutcome:
+def row_cap(
+    days: list[DayFigures], reference_days: list[DayFigures] | None = None, still_capped: Collection[Any] = ()
+) -> CheckOutcome:
     """A day with exactly Google's 50,000 rows stopped at the cap (its tail is missing). A day with more was read
     past the cap in slices: it passes, and the share of its reference table's impressions its rows explain is
     reported (`ROW_CAP_REFERENCE`; rows of anonymised queries are never served, so a query table's share stays
-    below 1)."""
-    capped = sorted((d for d in days if d.rows == DAY_ROW_CAP), key=lambda d: (d.date, d.site_url), reverse=True)
-    sliced = [d for d in days if d.rows > DAY_ROW_CAP]
+    below 1). A sliced day of a partition in `still_capped` (some slice stopped at the cap too) fails like a capped
+    one."""
+
+    def stopped(d: DayFigures) -> bool:
+        return d.rows == DAY_ROW_CAP or (d.rows > DAY_ROW_CAP and (d.site_url, d.date) in still_capped)
+
+    capped = sorted((d for d in days if stopped(d)), key=lambda d: (d.date, d.site_url), reverse=True)
+    sliced = [d for d in days if d.rows > DAY_ROW_CAP and not stopped(d)]
     names = [f"{d.site_url} {d.date} {d.search_type}" for d in capped]
     figures: dict[str, Any] = {"capped_days": len(names), "sliced_days": len(sliced)}
     totals = {(d.site_url, d.date, d.search_type): d.impressions for d in reference_days or []}
