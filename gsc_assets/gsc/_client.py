@@ -425,34 +425,21 @@ class GscClient:
         """The budget of sites.list, sitemaps.list and the rest outside Search Analytics: 200 per minute per user."""
         return [f"other:{cred.principal}"]
 
+    async def _listed(self, cred: Credential) -> list[SiteEntry]:
+        """One `sites.list` for this credential: every property it sees, with its permission level."""
+        context = ErrorContext(operation="sites.list")
+        data = await self._call(cred=cred, site_url=None, method="GET", path="/webmasters/v3/sites", body=None,
+                                context=context, stats=FetchStats(), buckets=self._other(cred))  # fmt: skip
+        return _inventory.site_entries(data, cred.principal, context)
+
     async def _readable(self, cred: Credential) -> set[str]:
         """The sites `sites.list` gives this credential with a verified permission level."""
-        data = await self._call(
-            cred=cred,
-            site_url=None,
-            method="GET",
-            path="/webmasters/v3/sites",
-            body=None,
-            context=ErrorContext(operation="sites.list"),
-            stats=FetchStats(),
-            buckets=self._other(cred),
-        )
-        return {
-            str(entry.get("siteUrl"))
-            for entry in data.get("siteEntry") or []
-            if isinstance(entry, dict) and entry.get("permissionLevel") not in NO_DATA_ACCESS
-        }
+        return {e.site_url for e in await self._listed(cred) if e.permission_level not in NO_DATA_ACCESS}
 
     async def site_entries(self) -> list[SiteEntry]:
         """Every property each configured credential sees, with its permission level (one `sites.list` each)."""
         assert self._credentials is not None, "use `async with GscClient(...)`"
-        entries: list[SiteEntry] = []
-        for cred in self._credentials.all():
-            context = ErrorContext(operation="sites.list")
-            data = await self._call(cred=cred, site_url=None, method="GET", path="/webmasters/v3/sites", body=None,
-                                    context=context, stats=FetchStats(), buckets=self._other(cred))  # fmt: skip
-            entries += _inventory.site_entries(data, cred.principal, context)
-        return entries
+        return [entry for cred in self._credentials.all() for entry in await self._listed(cred)]
 
     async def sitemaps(self, site_url: str) -> list[Sitemap]:
         """The sitemaps submitted for a property and those its sitemap indexes list (`sitemaps.list`: one request,
@@ -956,10 +943,10 @@ class _Run:
         tables = await self._day_slice(cred, site, day, spec, search_type, data_state, stats, ticket, ())
         if not self.client.settings.slice_capped:
             return tables
-        filtered = [f.dimension for f in spec.filters]
-        if sum(t.num_rows for t in tables) < ROWS_PER_DAY_CAP or not sliceable(spec.dimensions, search_type, filtered):
-            return tables
         original = sum(t.num_rows for t in tables)
+        filtered = [f.dimension for f in spec.filters]
+        if original < ROWS_PER_DAY_CAP or not sliceable(spec.dimensions, search_type, filtered):
+            return tables
         local = FetchStats()  # the slices' own figures: several reports of the day may be sliced at once
         try:
             sliced = await self._past_the_cap(cred, site, day, spec, search_type, data_state, local, ticket)
