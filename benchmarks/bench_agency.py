@@ -168,7 +168,7 @@ import dagster as dg
 import gsc_assets.definitions as project
 from gsc_assets.assets._tables import asset_key, table_spec
 from gsc_assets.assets.checks import daily_check_results, daily_check_specs
-from gsc_assets.assets.search_analytics import GSC_POOL, SyncConfig, _report_spec, failure_text, outcome_metadata
+from gsc_assets.assets.search_analytics import GSC_POOL, SyncConfig, report_asset_spec, failure_text, outcome_metadata
 from gsc_assets.gsc import ClientSettings, load_reports
 from gsc_assets.partitions import SITE_PARTITIONS_NAME, build_date_partitions, configured_start_date, site_partitions
 from gsc_assets.pipeline import sync_partitions
@@ -217,7 +217,7 @@ class _ByDate:
 
 @dg.multi_asset(
     name="gsc_search_analytics",
-    specs=[_report_spec(report) for report in reports],
+    specs=[report_asset_spec(report) for report in reports],
     check_specs=daily_check_specs(reports),
     partitions_def=date_partitions,
     backfill_policy=dg.BackfillPolicy.single_run(),

@@ -9,15 +9,16 @@ from collections.abc import Sequence
 import dagster as dg
 
 from gsc_assets.assets.checks import gsc_lifetime_checks
+from gsc_assets.assets.hourly import build_hourly_asset
 from gsc_assets.assets.inventory import gsc_sitemaps, gsc_sites
 from gsc_assets.assets.lifetime_stats import gsc_lifetime_stats
 from gsc_assets.assets.search_analytics import build_search_analytics_asset, gsc_api_asset
 from gsc_assets.automation.alerts import AlertResource, gsc_run_failure_alert
-from gsc_assets.automation.schedules import build_daily_schedule
+from gsc_assets.automation.schedules import build_daily_schedule, build_hourly_schedule
 from gsc_assets.automation.sensors import build_availability_sensor, site_discovery_sensor
 from gsc_assets.automation.settings import sensor_status
 from gsc_assets.gsc import ClientSettings, load_reports
-from gsc_assets.partitions import build_partitions, configured_start_date
+from gsc_assets.partitions import build_hourly_partitions, build_partitions, configured_start_date, pacific_today
 from gsc_assets.pipeline import SyncObserver
 from gsc_assets.resources import DEFAULT_STAGING_DIR, GscResource, WarehouseResource
 
@@ -69,7 +70,8 @@ def build_gsc_definitions(
     # The asset graph (which reports, which data state) is fixed when the code location loads, from the environment.
     settings = ClientSettings.from_env()
     reports = load_reports(names=settings.reports, reports_file=settings.reports_file)
-    partitions_def = build_partitions(start=start_date or configured_start_date(), data_state=settings.data_state)
+    start = start_date or configured_start_date()
+    partitions_def = build_partitions(start=start, data_state=settings.data_state)
     fetch = build_search_analytics_asset(reports, partitions_def, observers)
     # Named, so the runs the sensor and the schedule start say what they are (UI launches keep Dagster's own name).
     daily_job = dg.define_asset_job(
@@ -83,6 +85,20 @@ def build_gsc_definitions(
     if {"page", "query_page"} <= {report.name for report in reports}:
         assets.append(gsc_lifetime_stats)
         checks.append(gsc_lifetime_checks)
+    jobs = [daily_job]
+    schedules = [build_daily_schedule(daily_job.name, settings.data_state)]
+    if settings.hourly:  # its own partitions (Google's ten days), job and schedule, apart from the daily tables
+        hourly_partitions = build_hourly_partitions(start=start, today=pacific_today())
+        hourly = build_hourly_asset(hourly_partitions)
+        hourly_job = dg.define_asset_job(
+            "gsc_hourly_job",
+            selection=dg.AssetSelection.assets(*hourly.keys),
+            partitions_def=hourly_partitions,
+            description="Fetch Google's hourly property totals for the selected (date, site) partitions.",
+        )
+        assets.append(hourly)
+        jobs.append(hourly_job)
+        schedules.append(build_hourly_schedule(hourly_job.name, hourly_partitions))
     return dg.Definitions(
         assets=assets,
         asset_checks=checks,
@@ -100,8 +116,8 @@ def build_gsc_definitions(
                 "sitemaps tables once a day (automation conditions, evaluated every 30 s); loads never wait for it.",
             ),
         ],
-        schedules=[build_daily_schedule(daily_job.name, settings.data_state)],
-        jobs=[daily_job],
+        schedules=schedules,
+        jobs=jobs,
         resources={"alerts": alert_resource(), **(resources if resources is not None else default_resources())},
         executor=executor,
     )

@@ -16,6 +16,8 @@ import pyarrow as pa
 __all__ = [
     "COLUMNS",
     "DEFAULT_REPORTS",
+    "HOURLY_REPORT",
+    "HOURLY_SEARCH_TYPES",
     "KEY_COLUMNS",
     "LIFETIME_KEYS",
     "METRIC_COLUMNS",
@@ -152,7 +154,8 @@ class DefaultReport:
     """A default report (a `GSC_REPORTS` name): what Google is asked and where its rows go.
 
     ``lifetime`` names the lifetime statistics fed by its table (a key of LIFETIME_KEYS); ``small`` tables hold a
-    few rows per site and day and stay unpartitioned.
+    few rows per site and day and stay unpartitioned; an ``hourly`` report's table is named after the report itself
+    and is fetched by its own asset, never by the daily one.
     """
 
     name: str
@@ -160,10 +163,11 @@ class DefaultReport:
     aggregation_type: str = "auto"
     lifetime: str | None = None
     small: bool = False
+    hourly: bool = False
 
     @property
     def table(self) -> str:
-        return f"{self.name}_daily"
+        return self.name if self.hourly else f"{self.name}_daily"
 
     @property
     def asset_key(self) -> tuple[str, ...]:
@@ -190,7 +194,14 @@ DEFAULT_REPORTS: tuple[DefaultReport, ...] = (
     DefaultReport(name="query_page", dimensions=("date", "query", "page", "country", "device"), lifetime="query_page"),
     DefaultReport(name="appearance", dimensions=("date", "searchAppearance"), small=True),
 )
-_BY_NAME = {r.name: r for r in DEFAULT_REPORTS}
+#: Property totals per hour (GSC_HOURLY): Google keeps them about ten days. Not a GSC_REPORTS name; its own asset.
+HOURLY_REPORT = DefaultReport(
+    name="property_hourly", dimensions=("date", "hour"), aggregation_type="byProperty", small=True, hourly=True
+)
+#: The types of Search results, where Search Console shows its "24 hours" view; Discover and Google News have no
+#: hourly view, so no hourly request is sent for them.
+HOURLY_SEARCH_TYPES = ("web", "image", "video", "news")
+_BY_NAME = {r.name: r for r in (*DEFAULT_REPORTS, HOURLY_REPORT)}
 
 
 def default_report(name: str) -> DefaultReport | None:

@@ -18,6 +18,8 @@ GSC_TIMEZONE = "America/Los_Angeles"
 SITE_PARTITIONS_NAME = "gsc_sites"
 RETENTION_MONTHS = 16
 FINAL_LAG_DAYS = 3
+#: Google answers hourly rows for about the last ten days, today included (its April 2025 announcement).
+HOURLY_DAYS = 10
 
 site_partitions = dg.DynamicPartitionsDefinition(name=SITE_PARTITIONS_NAME)
 _ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -75,6 +77,19 @@ def build_partitions(*, start: dt.date, data_state: str) -> dg.MultiPartitionsDe
     return dg.MultiPartitionsDefinition(
         {"date": build_date_partitions(start=start, data_state=data_state), "site": site_partitions}
     )
+
+
+def hourly_window(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The first and last day Google still has hourly rows for."""
+    return today - dt.timedelta(days=HOURLY_DAYS - 1), today
+
+
+def build_hourly_partitions(*, start: dt.date, today: dt.date) -> dg.MultiPartitionsDefinition:
+    """Pacific day x site, from the later of `start` and the first day of Google's hourly window when the code
+    location loads (older days can never be filled), to today (end_offset=1: its hours so far)."""
+    first = max(start, hourly_window(today)[0])
+    days = dg.DailyPartitionsDefinition(start_date=first.isoformat(), timezone=GSC_TIMEZONE, end_offset=1)
+    return dg.MultiPartitionsDefinition({"date": days, "site": site_partitions})
 
 
 def split_key(key: str | dg.MultiPartitionKey) -> tuple[str, dt.date]:

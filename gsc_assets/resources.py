@@ -133,8 +133,10 @@ class WarehouseResource(dg.ConfigurableResource):
     def warehouse(self) -> Warehouse:
         return Warehouse(self.url())
 
-    def staging(self) -> Staging:
-        return Staging(Path(self.staging_dir))
+    def staging(self, area: str | None = None) -> Staging:
+        """The staging area; ``area`` is a subdirectory of its own (the hourly table's partitions share their keys
+        with the daily tables', so they must not share their staged files)."""
+        return Staging(Path(self.staging_dir) / area if area else Path(self.staging_dir))
 
     def quota_store(self) -> PostgresQuotaStore:
         return PostgresQuotaStore(self.url())

@@ -39,7 +39,8 @@ from gsc_assets.gsc._quota import BURST_FRACTION, Limiter
 
 def test_exported_members_are_exactly_the_public_api():
     assert set(gsc.__all__) == {
-        "Availability", "DEFAULT_REPORTS", "ClientSettings", "DimensionFilter", "FetchStats", "GscApiError",
+        "Availability", "DEFAULT_REPORTS", "HOURLY_REPORT", "ClientSettings", "DimensionFilter", "FetchStats",
+        "GscApiError",
         "GscAuthError",
         "GscBadRequestError", "GscClient", "GscConfigError", "GscDataNotReadyError", "GscError", "GscLoadQuotaError",
         "GscNotFoundError", "GscPermissionError", "GscQuotaError", "GscResponseError", "GscServerError",

@@ -81,7 +81,7 @@ def test_processes_share_one_server_and_recover_after_a_sigkill(tmp_path):
 
 def test_demo_runs_on_the_embedded_server(tmp_path):
     """What `make demo` runs, on a machine where GSC_DATABASE_URL is unset: embedded server, real backfill,
-    lifetime stats, sites and sitemaps, summary; the server stops when the demo exits."""
+    lifetime stats, sites and sitemaps, hourly totals, summary; the server stops when the demo exits."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("GSC_", "DAGSTER_"))}
     done = subprocess.run(
         [sys.executable, "-m", "gsc_assets.cli", "demo", "--days", "7"],
@@ -98,6 +98,8 @@ def test_demo_runs_on_the_embedded_server(tmp_path):
     assert "lifetime refresh:" in done.stdout
     listed = re.search(r"sites: (\d+) properties in gsc.sites; sitemaps: (\d+) in gsc.sitemaps", done.stdout)
     assert listed and int(listed[1]) == 2 and int(listed[2]) > 0, done.stdout[-1500:]  # the demo's two sites
+    hourly = re.search(r"hourly: (\d+) rows for (\d+) partitions", done.stdout)  # Google's ten days, both sites
+    assert hourly and int(hourly[1]) > 0 and int(hourly[2]) == 20, done.stdout[-1500:]
     assert re.search(r"asset checks: (\d+) of \1 passed$", done.stdout, re.MULTILINE), done.stdout[-1500:]
     assert (tmp_path / ".gsc" / "pgdata").is_dir()
     assert wait_until(lambda: not postmaster_running(tmp_path / ".gsc"))

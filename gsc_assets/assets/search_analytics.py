@@ -41,7 +41,7 @@ class SyncConfig(dg.Config):
     """Days of loaded partitions a run of the daily checks alone examines (a run that loads examines what it loaded)."""
 
 
-def _report_spec(report: ReportSpec) -> dg.AssetSpec:
+def report_asset_spec(report: ReportSpec) -> dg.AssetSpec:
     return dg.AssetSpec(
         key=asset_key(report),
         group_name="gsc",
@@ -103,7 +103,7 @@ def failure_text(failed: list[PartitionOutcome], total: int) -> str:
     return f"{len(failed)} of {total} partitions failed: {keys}. Reasons: {reasons}{more}"
 
 
-class _Materialisations:
+class Materialisations:
     """Turns each partition's outcome into a materialisation per table.
 
     Each event is a synchronous write to the instance's storage (milliseconds, a connection each): on the event loop
@@ -185,7 +185,7 @@ def build_search_analytics_asset(
 
     @dg.multi_asset(
         name="gsc_search_analytics",
-        specs=[_report_spec(report) for report in reports],
+        specs=[report_asset_spec(report) for report in reports],
         check_specs=daily_check_specs(reports),
         partitions_def=partitions_def,
         backfill_policy=dg.BackfillPolicy.single_run(),
@@ -207,7 +207,7 @@ def build_search_analytics_asset(
             names = ", ".join(r.name for r in selected) if len(selected) < len(reports) else "all reports"
             context.log.info(f"syncing {len(partitions)} partitions ({names}): {context.partition_keys[:3]}...")
             with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gsc-events") as writer:
-                materialisations = _Materialisations(context, selected, writer)
+                materialisations = Materialisations(context, selected, writer)
                 with warehouse.staging() as staging:
                     async with warehouse.quota_store() as quota_store:
                         summary = await sync_partitions(

@@ -17,6 +17,7 @@ DEFAULT_AUTOMATIONS = (
     "data_availability_sensor",
     "gsc_automation_sensor",
     "gsc_run_failure_alert",
+    "gsc_hourly_schedule",  # exists only with GSC_HOURLY=on, which asks for it
 )
 ALL_AUTOMATIONS = (*DEFAULT_AUTOMATIONS, "gsc_daily_schedule")
 

@@ -26,12 +26,13 @@ from ._errors import (
 )
 from ._inventory import SiteEntry, Sitemap, SitemapContent
 from ._quota import InMemoryQuotaStore, QuotaStore
-from ._reports import DEFAULT_REPORTS, DimensionFilter, ReportSpec, load_reports
+from ._reports import DEFAULT_REPORTS, HOURLY_REPORT, DimensionFilter, ReportSpec, load_reports
 from ._settings import ClientSettings
 
 __all__ = [
     "Availability",
     "DEFAULT_REPORTS",
+    "HOURLY_REPORT",
     "ClientSettings",
     "DimensionFilter",
     "FetchStats",

@@ -14,7 +14,7 @@ from ._errors import GscConfigError
 from ._rules import NO_DEVICE_TYPES, NO_QUERY_TYPES, planned_aggregation, planned_dimensions, refusal
 from ._settings import ALL_SEARCH_TYPES, ClientSettings
 
-__all__ = ["DEFAULT_REPORTS", "DimensionFilter", "ReportSpec", "load_reports"]
+__all__ = ["DEFAULT_REPORTS", "HOURLY_REPORT", "DimensionFilter", "ReportSpec", "load_reports"]
 
 DIMENSIONS = tuple(c.dimension for c in model.COLUMNS if c.dimension)
 AGGREGATION_TYPES = ("auto", "byProperty", "byPage")
@@ -171,6 +171,14 @@ def _default_spec(report: model.DefaultReport) -> ReportSpec:
 
 DEFAULT_REPORTS: tuple[ReportSpec, ...] = tuple(map(_default_spec, model.DEFAULT_REPORTS))
 DEFAULT_REPORT_NAMES = tuple(r.name for r in DEFAULT_REPORTS)
+#: The hourly table's report (GSC_HOURLY): Google's hour dimension needs dataState hourly_all.
+HOURLY_REPORT = ReportSpec(
+    name=model.HOURLY_REPORT.name,
+    dimensions=model.HOURLY_REPORT.dimensions,
+    aggregation_type=model.HOURLY_REPORT.aggregation_type,
+    data_state="hourly_all",
+    search_types=model.HOURLY_SEARCH_TYPES,
+)
 # The probe: property totals per day and type tell which (date, type) has traffic at all.
 PROBE_REPORT = next(r for r in DEFAULT_REPORTS if r.name == "property")
 
@@ -222,7 +230,7 @@ def _load_custom(path: Path) -> list[ReportSpec]:
     if not isinstance(data, list):
         raise GscConfigError(f"{where}: expected a list of reports")
     specs: list[ReportSpec] = []
-    seen = set(DEFAULT_REPORT_NAMES)
+    seen = {*DEFAULT_REPORT_NAMES, HOURLY_REPORT.name}
     for i, item in enumerate(data, start=1):
         label = f"{where}: report #{i}"
         if not isinstance(item, Mapping):

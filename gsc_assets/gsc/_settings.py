@@ -69,6 +69,8 @@ class ClientSettings:
     extra_headers: Mapping[str, str] = field(default_factory=dict)
     #: Re-ask a day whose detail report stopped at Google's 50,000-row cap in slices (GSC_SLICE_CAPPED, default on).
     slice_capped: bool = True
+    #: Keep Google's hourly property totals in gsc.property_hourly, by their own asset and schedule (GSC_HOURLY).
+    hourly: bool = False
 
     def __post_init__(self) -> None:
         problems = []
@@ -161,10 +163,11 @@ class ClientSettings:
             values["reports"] = names
         if (v := text("GSC_REPORTS_FILE")) is not None:
             values["reports_file"] = Path(v)
-        if (v := text("GSC_SLICE_CAPPED")) is not None:
-            if v.lower() not in ("on", "off", "1", "0", "true", "false"):
-                raise GscConfigError(f"GSC_SLICE_CAPPED={v!r} is neither on nor off")
-            values["slice_capped"] = v.lower() in ("on", "1", "true")
+        for env_name, attr in (("GSC_SLICE_CAPPED", "slice_capped"), ("GSC_HOURLY", "hourly")):
+            if (v := text(env_name)) is not None:
+                if v.lower() not in ("on", "off", "1", "0", "true", "false"):
+                    raise GscConfigError(f"{env_name}={v!r} is neither on nor off")
+                values[attr] = v.lower() in ("on", "1", "true")
         if (v := text("GSC_QUOTA_WINDOW_S")) is not None:
             try:
                 window_s = float(v)

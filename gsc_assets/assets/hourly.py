@@ -1,0 +1,106 @@
+"""`gsc/property_hourly` (GSC_HOURLY): Google's hourly property totals, kept after Google drops them.
+
+Google answers hourly rows for about ten days only, so a day nobody fetched in time is lost for good. The table is
+partitioned like the daily ones (Pacific day x site; a day holds its 23, 24 or 25 hours) but kept apart from them:
+its own asset, job, schedule and staging area, so an hourly run never waits for, nor is waited on by, a daily one.
+A day that has left Google's window is never asked again: an empty answer would replace the hours we hold.
+"""
+
+import asyncio
+import datetime as dt
+from concurrent.futures import ThreadPoolExecutor
+
+import dagster as dg
+
+from gsc_assets.gsc import HOURLY_REPORT
+from gsc_assets.partitions import HOURLY_DAYS, hourly_window, pacific_today, split_key
+from gsc_assets.pipeline import PartitionOutcome, sync_partitions
+from gsc_assets.resources import GscResource, WarehouseResource
+
+from ._tables import asset_key, table_spec
+from .search_analytics import GSC_POOL, Materialisations, failure_text, report_asset_spec
+
+HOURLY_KEY = asset_key(HOURLY_REPORT)
+HOURLY_STAGING_AREA = "hourly"
+
+
+class HourlyConfig(dg.Config):
+    refetch: bool = False
+    """Ask Google again even for days whose final hours are already loaded (inside its window only)."""
+
+
+def past_window(day: dt.date, held: dict[tuple[str, dt.date], str], site: str) -> PartitionOutcome:
+    """A day Google no longer has hourly rows for: recorded if we hold it, else failed with the reason."""
+    if (site, day) in held:
+        return PartitionOutcome(site_url=site, date=day, source="held", data_state=held[(site, day)])
+    return PartitionOutcome(
+        site_url=site,
+        date=day,
+        source="api",
+        error=f"Google keeps hourly data for about {HOURLY_DAYS} days and {day} is past that window: "
+        "it was never fetched in time and cannot be any more",
+    )
+
+
+def build_hourly_asset(partitions_def: dg.MultiPartitionsDefinition) -> dg.AssetsDefinition:
+    spec = report_asset_spec(HOURLY_REPORT)
+    table = table_spec(HOURLY_REPORT)
+
+    @dg.multi_asset(
+        name="gsc_hourly",
+        specs=[spec],
+        partitions_def=partitions_def,
+        backfill_policy=dg.BackfillPolicy.single_run(),
+        pool=GSC_POOL,
+    )
+    async def gsc_hourly(
+        context: dg.AssetExecutionContext, config: HourlyConfig, gsc: GscResource, warehouse: WarehouseResource
+    ):
+        """Fetches the run's days still inside Google's hourly window (final ones already held are skipped)."""
+        first, _last = hourly_window(pacific_today())
+        partitions = [split_key(key) for key in context.partition_keys]
+        inside = [(site, day) for site, day in partitions if day >= first]
+        outside = [(site, day) for site, day in partitions if day < first]
+        context.log.info(f"{len(inside)} partitions inside Google's hourly window, {len(outside)} past it")
+        outcomes: list[PartitionOutcome] = []
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gsc-events") as writer:
+            materialisations = Materialisations(context, (HOURLY_REPORT,), writer)
+            if outside:
+                with warehouse.warehouse() as wh:
+                    wh.migrate([table])
+                    held = await asyncio.to_thread(
+                        wh.loaded_partitions,
+                        sorted({site for site, _ in outside}),
+                        min(day for _, day in outside),
+                        max(day for _, day in outside),
+                        tables=[table],
+                    )
+                for site, day in outside:
+                    outcomes.append(past_window(day, held, site))
+                    materialisations.on_outcome(outcomes[-1])
+            with warehouse.staging(HOURLY_STAGING_AREA) as staging:
+                async with warehouse.quota_store() as quota_store:
+                    summary = await sync_partitions(
+                        partitions=inside,
+                        settings=gsc.settings(),
+                        reports=(HOURLY_REPORT,),
+                        tables={HOURLY_REPORT.name: table},
+                        open_warehouse=warehouse.warehouse,
+                        staging=staging,
+                        quota_store=quota_store,
+                        run_id=context.run_id,
+                        refetch=config.refetch,
+                        observers=[materialisations],
+                    )
+        materialisations.wait()
+        outcomes.extend(summary.outcomes)
+        failed = [o for o in outcomes if not o.ok]
+        context.log.info(f"{len(outcomes)} partitions, {summary.rows} rows, {summary.requests} requests")
+        if failed:
+            raise dg.Failure(description=failure_text(failed, len(outcomes)), allow_retries=True)
+        # Each partition was materialised as it loaded (the spec is skippable): nothing more to yield, but an
+        # async generator is how a multi-asset says so (a returned None would be one more, unpartitioned, output).
+        for _ in ():
+            yield
+
+    return gsc_hourly

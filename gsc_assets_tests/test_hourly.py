@@ -1,0 +1,183 @@
+"""GSC_HOURLY end to end: `gsc/property_hourly` from the simulator over loopback HTTP into Postgres, run by a real
+Dagster instance; its own partitions (Google's ten days), schedule and staging area; days past the window."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections import Counter
+
+import dagster as dg
+import psycopg
+import pyarrow as pa
+import pytest
+
+from gsc_assets import model
+from gsc_assets._dagster_internals import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
+from gsc_assets.assets.hourly import HOURLY_KEY, HOURLY_STAGING_AREA, build_hourly_asset
+from gsc_assets.definitions import build_gsc_definitions
+from gsc_assets.gsc import ClientSettings, GscConfigError, load_reports
+from gsc_assets.partitions import (
+    HOURLY_DAYS,
+    SITE_PARTITIONS_NAME,
+    build_hourly_partitions,
+    hourly_window,
+    join_key,
+    pacific_today,
+)
+from gsc_assets.resources import GscResource, WarehouseResource
+from gsc_assets.simulator import SimConfig, SimulatorServer
+from gsc_assets.warehouse import TableSpec, Warehouse
+
+pytestmark = pytest.mark.timeout(180)
+
+SITES = {"sc-domain:hours.example": 200, "https://news.hours.example/": 80}
+START = dt.date(2026, 1, 1)
+
+
+@pytest.fixture(scope="module")
+def stack(pg_url, tmp_path_factory):
+    """The simulator's today is the real Pacific date, as Google's is: the hourly window is computed from it."""
+    with (
+        SimulatorServer(SimConfig(sites=SITES, seed=11), workdir=tmp_path_factory.mktemp("sim")) as sim,
+        pytest.MonkeyPatch.context() as env,
+        dg.instance_for_test() as instance,
+    ):
+        env.setenv("GSC_HOURLY", "on")
+        env.setenv("GSC_SEARCH_TYPES", "web,image,discover")
+        staging = tmp_path_factory.mktemp("staging")
+        resources = {
+            "gsc": GscResource(api_base_url=sim.base_url, credentials_file=str(sim.key_path)),
+            "warehouse": WarehouseResource(database_url=pg_url, staging_dir=str(staging)),
+        }
+        defs = build_gsc_definitions(start_date=START, resources=resources)
+        instance.add_dynamic_partitions(SITE_PARTITIONS_NAME, sorted(SITES))
+        yield {"defs": defs, "instance": instance, "resources": resources, "sim": sim, "staging": staging}
+
+
+def run_hourly(stack, first: dt.date, last: dt.date, assets=None, refetch: bool = False) -> dg.ExecuteInProcessResult:
+    sites = sorted(SITES)
+    return dg.materialize(
+        assets or list(stack["defs"].assets),
+        selection=dg.AssetSelection.assets(HOURLY_KEY),
+        instance=stack["instance"],
+        resources=stack["resources"],
+        tags={
+            ASSET_PARTITION_RANGE_START_TAG: join_key(sites[0], first),
+            ASSET_PARTITION_RANGE_END_TAG: join_key(sites[-1], last),
+        },
+        run_config={"ops": {"gsc_hourly": {"config": {"refetch": refetch}}}},
+        raise_on_error=False,
+    )
+
+
+def stored(pg_url: str) -> list[tuple]:
+    with psycopg.connect(pg_url) as conn:
+        return conn.execute(
+            "SELECT site_url, date, search_type, hour, clicks, impressions, data_state FROM gsc.property_hourly "
+            "ORDER BY site_url, search_type, hour"
+        ).fetchall()
+
+
+def by_source(result: dg.ExecuteInProcessResult) -> Counter:
+    return Counter(m.metadata["source"].value for m in result.asset_materializations_for_node("gsc_hourly"))
+
+
+def test_the_window_is_loaded_hour_for_hour_and_final_days_are_not_asked_again(stack, pg_url):
+    first, last = hourly_window(pacific_today())
+    result = run_hourly(stack, first, last)
+    assert result.success
+    assert by_source(result) == {"api": len(SITES) * HOURLY_DAYS}
+    rows = stored(pg_url)
+    assert {(site, day) for site, day, *_ in rows} <= {(s, first + dt.timedelta(days=i)) for s in SITES
+                                                      for i in range(HOURLY_DAYS)}  # fmt: skip
+    assert {t for _, _, t, *_ in rows} <= {"web", "image"}  # Discover has no hourly view: never asked
+    sim = stack["sim"]
+    checked = 0
+    for site in SITES:
+        for offset in range(HOURLY_DAYS):
+            day = first + dt.timedelta(days=offset)
+            for search_type in ("web", "image"):
+                truth = sim.truth(site=site, date=str(day), type=search_type, dimensions="date,hour",
+                                  dataState="hourly_all", aggregationType="byProperty")  # fmt: skip
+                expected = [(dt.datetime.fromisoformat(r["keys"][1]), r["clicks"], r["impressions"])
+                            for r in truth["rows"]]  # fmt: skip
+                mine = [(hour, clicks, impressions) for s, d, t, hour, clicks, impressions, _ in rows
+                        if (s, d, t) == (site, day, search_type)]  # fmt: skip
+                assert mine == expected, (site, day, search_type)
+                checked += len(expected)
+    assert checked > 0
+    states = {day: state for _, day, _, _, _, _, state in rows}
+    fresh = {day for day, state in states.items() if state == "fresh"}
+    assert fresh and max(fresh) == max(states) and len(fresh) < HOURLY_DAYS  # the newest days, not the final ones
+
+    again = run_hourly(stack, first, last)
+    assert again.success
+    sources = by_source(again)
+    assert sources["held"] == len(SITES) * (HOURLY_DAYS - len(fresh))  # final days: recorded, not fetched
+    assert sources["api"] == len(SITES) * len(fresh)
+    assert stored(pg_url) == rows  # the fresh days' answer has not changed within the simulator's hour
+    assert (stack["staging"] / HOURLY_STAGING_AREA).is_dir()  # apart from the daily tables' staged partitions
+
+
+def test_a_day_past_googles_window_is_never_asked_and_what_we_hold_is_kept(stack, pg_url):
+    """A code location loaded days ago still lists days that have since left Google's ten days."""
+    today = pacific_today()
+    old_partitions = build_hourly_partitions(start=START, today=today - dt.timedelta(days=5))
+    stale = build_hourly_asset(old_partitions)
+    lost, kept = today - dt.timedelta(days=HOURLY_DAYS + 3), today - dt.timedelta(days=HOURLY_DAYS + 2)
+    site = sorted(SITES)[0]
+    spec = TableSpec(model.HOURLY_REPORT.table, model.HOURLY_REPORT.key_columns)
+    hour = dt.datetime.combine(kept, dt.time(), tzinfo=dt.UTC)
+    held = pa.table({"site_url": [site], "date": [kept], "search_type": ["web"], "hour": [hour], "clicks": [3],
+                     "impressions": [30], "ctr": [0.1], "position": [2.0]})  # fmt: skip
+    with Warehouse(pg_url) as wh:
+        wh.migrate([spec])
+        wh.load_partition(site, kept, {spec: held}, data_state="final", run_id="earlier", figures={})
+    before = stack["sim"].stats()["requests"]
+    result = run_hourly(stack, lost, kept, assets=[stale])
+    assert not result.success
+    failure = result.failure_data_for_node("gsc_hourly").error.message
+    unheld = sorted(join_key(s, d) for s in SITES for d in (lost, kept) if (s, d) != (site, kept))
+    assert f"3 of 4 partitions failed: {', '.join(unheld)}." in failure
+    assert f"{join_key(site, kept)}:" not in failure and f"{lost} is past that window" in failure
+    assert stack["sim"].stats()["requests"] == before  # nothing asked of Google
+    materialised = stack["instance"].get_materialized_partitions(HOURLY_KEY)
+    assert join_key(site, kept) in materialised and join_key(site, lost) not in materialised  # recorded as held
+    with psycopg.connect(pg_url) as conn:
+        rows = conn.execute("SELECT date, clicks FROM gsc.property_hourly WHERE date < %s", [lost + dt.timedelta(3)])
+        assert rows.fetchall() == [(kept, 3)]
+
+
+def test_the_schedule_asks_for_every_site_and_day_of_the_window(stack):
+    (schedule,) = [s for s in stack["defs"].schedules if s.name == "gsc_hourly_schedule"]
+    today = pacific_today()
+    when = dt.datetime.combine(today, dt.time(0, 20), tzinfo=zoneinfo.ZoneInfo("America/Los_Angeles"))
+    with dg.build_schedule_context(instance=stack["instance"], scheduled_execution_time=when) as context:
+        (request,) = schedule.evaluate_tick(context).run_requests
+    sites = sorted(SITES)
+    assert request.tags[ASSET_PARTITION_RANGE_START_TAG] == join_key(sites[0], today - dt.timedelta(HOURLY_DAYS - 1))
+    assert request.tags[ASSET_PARTITION_RANGE_END_TAG] == join_key(sites[-1], today)
+    assert schedule.cron_schedule == "20 * * * *" and schedule.execution_timezone == "America/Los_Angeles"
+    with dg.instance_for_test() as empty, dg.build_schedule_context(instance=empty, scheduled_execution_time=when) as c:
+        assert schedule.evaluate_tick(c).skip_message.startswith("no sites yet")
+
+
+def test_hourly_is_off_by_default_and_its_switch_is_checked(monkeypatch, tmp_path):
+    monkeypatch.delenv("GSC_HOURLY", raising=False)
+    defs = build_gsc_definitions(start_date=START)
+    keys = defs.get_repository_def().asset_graph.get_all_asset_keys()
+    assert HOURLY_KEY not in keys and dg.AssetKey(["gsc", "property_daily"]) in keys
+    assert [s.name for s in defs.schedules] == ["gsc_daily_schedule"]
+    with pytest.raises(GscConfigError, match=r"^GSC_HOURLY='hourly' is neither on nor off$"):
+        ClientSettings.from_env({"GSC_HOURLY": "hourly"})
+    assert ClientSettings.from_env({"GSC_HOURLY": "on"}).hourly
+    clash = tmp_path / "reports.yaml"  # a custom report of that name would load into the hourly table
+    clash.write_text("- {name: property_hourly, dimensions: [date]}\n")
+    with pytest.raises(GscConfigError, match="report 'property_hourly': duplicate name"):
+        load_reports(names=(), reports_file=clash)
+    partitions = build_hourly_partitions(start=START, today=dt.date(2026, 3, 10))
+    days = partitions.get_partitions_def_for_dimension("date").get_partition_keys(
+        current_time=dt.datetime(2026, 3, 10, 12, tzinfo=dt.UTC)
+    )
+    assert days[0] == "2026-03-01" and days[-1] == "2026-03-10"  # ten days, today included
