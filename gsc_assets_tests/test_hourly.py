@@ -27,7 +27,7 @@ from gsc_assets.partitions import (
 )
 from gsc_assets.resources import GscResource, WarehouseResource
 from gsc_assets.simulator import SimConfig, SimulatorServer
-from gsc_assets.warehouse import TableSpec, Warehouse
+from gsc_assets.warehouse import TableSpec, Warehouse, checks
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -55,17 +55,22 @@ def stack(pg_url, tmp_path_factory):
         yield {"defs": defs, "instance": instance, "resources": resources, "sim": sim, "staging": staging}
 
 
-def run_hourly(stack, first: dt.date, last: dt.date, assets=None, refetch: bool = False) -> dg.ExecuteInProcessResult:
+def box(first: dt.date, last: dt.date) -> dict[str, str]:
+    """The run tags of every site x every day from `first` to `last`."""
     sites = sorted(SITES)
+    return {
+        ASSET_PARTITION_RANGE_START_TAG: join_key(sites[0], first),
+        ASSET_PARTITION_RANGE_END_TAG: join_key(sites[-1], last),
+    }
+
+
+def run_hourly(stack, first: dt.date, last: dt.date, assets=None, refetch: bool = False) -> dg.ExecuteInProcessResult:
     return dg.materialize(
         assets or list(stack["defs"].assets),
         selection=dg.AssetSelection.assets(HOURLY_KEY),
         instance=stack["instance"],
         resources=stack["resources"],
-        tags={
-            ASSET_PARTITION_RANGE_START_TAG: join_key(sites[0], first),
-            ASSET_PARTITION_RANGE_END_TAG: join_key(sites[-1], last),
-        },
+        tags=box(first, last),
         run_config={"ops": {"gsc_hourly": {"config": {"refetch": refetch}}}},
         raise_on_error=False,
     )
@@ -110,6 +115,9 @@ def test_the_window_is_loaded_hour_for_hour_and_final_days_are_not_asked_again(s
     states = {day: state for _, day, _, _, _, _, state in rows}
     fresh = {day for day, state in states.items() if state == "fresh"}
     assert fresh and max(fresh) == max(states) and len(fresh) < HOURLY_DAYS  # the newest days, not the final ones
+    checks = {e.check_name: e for e in result.get_asset_check_evaluations()}
+    assert checks["metric_ranges"].passed and checks["hours_match_daily"].passed
+    assert checks["hours_match_daily"].metadata["days_compared"].value == 0  # no property_daily loaded yet
 
     again = run_hourly(stack, first, last)
     assert again.success
@@ -118,6 +126,38 @@ def test_the_window_is_loaded_hour_for_hour_and_final_days_are_not_asked_again(s
     assert sources["api"] == len(SITES) * len(fresh)
     assert stored(pg_url) == rows  # the fresh days' answer has not changed within the simulator's hour
     assert (stack["staging"] / HOURLY_STAGING_AREA).is_dir()  # apart from the daily tables' staged partitions
+
+
+def test_the_hours_of_a_final_day_add_up_to_the_daily_totals(stack):
+    first, _ = hourly_window(pacific_today())
+    days = (first, first + dt.timedelta(days=1))  # final: the oldest days of the window
+    daily = dg.materialize(
+        list(stack["defs"].assets),
+        selection=dg.AssetSelection.assets(dg.AssetKey(["gsc", "property_daily"])),
+        instance=stack["instance"],
+        resources=stack["resources"],
+        tags=box(*days),
+        raise_on_error=False,
+    )
+    assert daily.success
+    again = run_hourly(stack, *days, refetch=True)
+    assert again.success
+    (check,) = [e for e in again.get_asset_check_evaluations() if e.check_name == "hours_match_daily"]
+    assert check.passed, check.metadata["detail"].value
+    assert check.metadata["days_compared"].value >= 2 * len(SITES)  # web and image of both days, where they had traffic
+
+
+def test_hours_that_do_not_add_up_are_named():
+    day = dt.date(2026, 11, 20)
+    hourly = [checks.DayFigures("sc-domain:a.example", day, "web", 24, 10, 100, {}),
+              checks.DayFigures("sc-domain:a.example", day, "image", 24, 1, 10, {})]  # fmt: skip
+    daily = [checks.DayFigures("sc-domain:a.example", day, "web", 1, 10, 103, {}),
+             checks.DayFigures("sc-domain:a.example", day, "image", 1, 1, 10, {})]  # fmt: skip
+    outcome = checks.hours_match_daily(hourly, daily, {("sc-domain:a.example", day)})
+    assert not outcome.passed and outcome.figures == {"days_compared": 2, "days_differing": 1,
+                                                      "max_impressions_difference": 3}  # fmt: skip
+    assert outcome.description.endswith("whose hours do not add up to the day: sc-domain:a.example 2026-11-20 web")
+    assert checks.hours_match_daily(hourly, daily, set()).figures["days_compared"] == 0  # a fresh day is not compared
 
 
 def test_a_day_past_googles_window_is_never_asked_and_what_we_hold_is_kept(stack, pg_url):

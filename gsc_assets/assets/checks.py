@@ -125,6 +125,46 @@ def daily_check_results(
     return results
 
 
+HOURLY_KEY = dg.AssetKey(list(model.asset_key_path(model.HOURLY_REPORT.name)))
+
+
+def hourly_check_specs() -> list[dg.AssetCheckSpec]:
+    """The hourly table's checks, run in its asset's step on the partitions the run loaded."""
+    return [
+        dg.AssetCheckSpec("metric_ranges", asset=HOURLY_KEY, description="clicks <= impressions, 0 <= ctr <= 1, "
+                          "position >= 1 in the partitions a run loaded", blocking=False),
+        dg.AssetCheckSpec("hours_match_daily", asset=HOURLY_KEY, description="the hours of each final day a run "
+                          "loaded add up to that day's totals in gsc.property_daily (where it is loaded final too)"),
+    ]  # fmt: skip
+
+
+def hourly_check_results(
+    warehouse: WarehouseResource, selected: AbstractSet[dg.AssetCheckKey], scope: checks.Scope
+) -> list[dg.AssetCheckResult]:
+    hourly = model.HOURLY_REPORT.table
+    daily = model.table_name("property")  # the same aggregation (by property), one dimension less
+    results: list[dg.AssetCheckResult] = []
+    with warehouse.warehouse() as wh, wh.connect() as conn:
+        hours = checks.scan(conn, hourly, scope=scope)
+        if dg.AssetCheckKey(HOURLY_KEY, "metric_ranges") in selected:
+            outcome = checks.metric_ranges(hourly, hours)
+            results.append(_result(HOURLY_KEY, "metric_ranges", outcome, figures=scope.figures()))
+        if dg.AssetCheckKey(HOURLY_KEY, "hours_match_daily") in selected:
+            window = scope.params()
+            sites = sorted(set(window["sites"]))
+            final = [
+                {p for p, state in wh.loaded_partitions(sites, window["first"], window["last"], tables=[name]).items()
+                 if state == "final"}
+                for name in (hourly, daily)
+            ]  # fmt: skip
+            outcome = checks.hours_match_daily(hours, checks.scan(conn, daily, scope=scope), final[0] & final[1])
+            results.append(
+                _result(HOURLY_KEY, "hours_match_daily", outcome, severity=dg.AssetCheckSeverity.WARN,
+                        figures=scope.figures())
+            )  # fmt: skip
+    return results
+
+
 @dg.multi_asset_check(
     specs=[
         spec

@@ -16,8 +16,10 @@ from gsc_assets.gsc import HOURLY_REPORT
 from gsc_assets.partitions import HOURLY_DAYS, hourly_window, pacific_today, split_key
 from gsc_assets.pipeline import PartitionOutcome, sync_partitions
 from gsc_assets.resources import GscResource, WarehouseResource
+from gsc_assets.warehouse.checks import Scope
 
 from ._tables import asset_key, table_spec
+from .checks import hourly_check_results, hourly_check_specs
 from .search_analytics import GSC_POOL, Materialisations, failure_text, report_asset_spec
 
 HOURLY_KEY = asset_key(HOURLY_REPORT)
@@ -49,6 +51,7 @@ def build_hourly_asset(partitions_def: dg.MultiPartitionsDefinition) -> dg.Asset
     @dg.multi_asset(
         name="gsc_hourly",
         specs=[spec],
+        check_specs=hourly_check_specs(),
         partitions_def=partitions_def,
         backfill_policy=dg.BackfillPolicy.single_run(),
         pool=GSC_POOL,
@@ -96,11 +99,16 @@ def build_hourly_asset(partitions_def: dg.MultiPartitionsDefinition) -> dg.Asset
         outcomes.extend(summary.outcomes)
         failed = [o for o in outcomes if not o.ok]
         context.log.info(f"{len(outcomes)} partitions, {summary.rows} rows, {summary.requests} requests")
+        # Each partition was materialised as it loaded (the spec is skippable); what is yielded is the checks of the
+        # partitions this run loaded, also when others failed.
+        loaded = [(o.site_url, o.date) for o in summary.outcomes if o.ok and o.source != "held"]
+        if loaded and context.selected_asset_check_keys:
+            scope = Scope.of(loaded, label="partitions this run loaded")
+            for result in await asyncio.to_thread(
+                hourly_check_results, warehouse, context.selected_asset_check_keys, scope
+            ):
+                yield result
         if failed:
             raise dg.Failure(description=failure_text(failed, len(outcomes)), allow_retries=True)
-        # Each partition was materialised as it loaded (the spec is skippable): nothing more to yield, but an
-        # async generator is how a multi-asset says so (a returned None would be one more, unpartitioned, output).
-        for _ in ():
-            yield
 
     return gsc_hourly

@@ -176,6 +176,23 @@ def row_cap(
     return CheckOutcome(not names, figures, text or done)
 
 
+def hours_match_daily(
+    hourly_days: list[DayFigures], daily_days: list[DayFigures], final: Collection[tuple[str, dt.date]]
+) -> CheckOutcome:
+    """Google's hourly property totals of a final day add up to its daily property totals (an impression happens in
+    one hour). Only (site, date, search type) loaded final in both tables are compared: a fresh day of either may
+    have been fetched at another hour."""
+    daily = {(d.site_url, d.date, d.search_type): d for d in daily_days if (d.site_url, d.date) in final}
+    compared = [(h, daily[key]) for h in hourly_days if (key := (h.site_url, h.date, h.search_type)) in daily]
+    off = [(h, d) for h, d in compared if (h.clicks, h.impressions) != (d.clicks, d.impressions)]
+    figures: dict[str, Any] = {"days_compared": len(compared), "days_differing": len(off)}
+    if off:
+        figures["max_impressions_difference"] = max(abs(h.impressions - d.impressions) for h, d in off)
+        names = ", ".join(f"{h.site_url} {h.date} {h.search_type}" for h, _ in off[:5])
+        return CheckOutcome(False, figures, f"{len(off)} final days whose hours do not add up to the day: {names}")
+    return CheckOutcome(True, figures, f"the hours of {len(compared)} final days add up to their daily totals")
+
+
 def freshness(conn: psycopg.Connection[Any], *, today: dt.date, max_lag_days: int) -> CheckOutcome:
     rows = conn.execute(_sql.query("check_freshness")).fetchall()
     stale = {site: newest for site, newest in rows if (today - newest).days > max_lag_days}
