@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import subprocess
 import sys
 import threading
@@ -22,7 +23,7 @@ from gsc_assets.warehouse import (
     ValidationError,
     Warehouse,
 )
-from gsc_assets.warehouse._errors import RECONNECT_S
+from gsc_assets.warehouse._errors import RECONNECT_S, reconnect_waits
 from gsc_assets_tests.fixtures_pg import report_rows
 
 SITE = "sc-domain:example.com"
@@ -431,3 +432,10 @@ def test_a_new_site_met_by_concurrent_loads_gets_one_id(wh: Warehouse, pg_url: s
     assert not errors and len(ids) == 8 and len(set(ids)) == 1
     with psycopg.connect(pg_url) as conn:
         assert conn.execute("SELECT count(*) FROM gsc.site_key WHERE site_url = %s", [site]).fetchone() == (1,)
+
+
+def test_reconnect_waits_double_to_five_seconds_and_stop_at_the_budget():
+    """The pauses the warehouse and the quota store share while a server comes back (no time passes here)."""
+    waits = reconnect_waits(3.0)
+    assert [next(waits) for _ in range(5)] == [0.5, 1.0, 2.0, None, None]  # 4 s would end past the budget
+    assert list(itertools.islice(reconnect_waits(60.0), 6)) == [0.5, 1.0, 2.0, 4.0, 5.0, 5.0]

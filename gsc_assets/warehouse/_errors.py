@@ -13,6 +13,9 @@ Foreign exceptions (psycopg, DuckDB, OS errors) are mapped in one place each, wi
 
 from __future__ import annotations
 
+import time
+from collections.abc import Iterator
+
 __all__ = ["DatabaseError", "SchemaError", "StagingError", "ValidationError", "WarehouseError"]
 
 
@@ -44,6 +47,17 @@ def one_line(text: object) -> str:
 # How long the warehouse and the quota store wait for a database that went away (a restart, a failover) before a
 # load or a quota request fails: a restart takes seconds; a database down for longer fails the partitions in one line.
 RECONNECT_S = 30.0
+
+
+def reconnect_waits(budget_s: float = RECONNECT_S) -> Iterator[float | None]:
+    """The pauses between attempts while a server comes back: 0.5 s doubling up to 5 s, then None (give up) once the
+    next pause would end past `budget_s` from the first call. Ask for the next one after an attempt fails."""
+    deadline, delay = time.monotonic() + budget_s, 0.5
+    while time.monotonic() + delay <= deadline:
+        yield delay
+        delay = min(2 * delay, 5.0)
+    while True:
+        yield None
 
 
 def connection_lost(exc: BaseException | None) -> bool:

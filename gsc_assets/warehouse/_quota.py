@@ -9,7 +9,6 @@ asking, and what it took ages out after one window.
 from __future__ import annotations
 
 import asyncio
-import time
 from collections.abc import Sequence
 from types import TracebackType
 from typing import Any
@@ -17,7 +16,7 @@ from typing import Any
 import psycopg
 
 from . import _sql
-from ._errors import RECONNECT_S, DatabaseError, connection_lost, one_line
+from ._errors import DatabaseError, connection_lost, one_line, reconnect_waits
 
 __all__ = ["PostgresQuotaStore"]
 
@@ -56,7 +55,7 @@ class PostgresQuotaStore:
             self._conn, self._loop, self._lock = None, loop, asyncio.Lock()
         if self._conn is None or self._conn.closed or self._conn.broken:
             # A server restarting refuses connections for a few seconds: wait for it (RECONNECT_S), then give up.
-            deadline, delay = time.monotonic() + RECONNECT_S, 0.5
+            waits = reconnect_waits()
             while True:
                 try:
                     self._conn = await psycopg.AsyncConnection.connect(
@@ -64,10 +63,9 @@ class PostgresQuotaStore:
                     )
                     break
                 except psycopg.Error as exc:
-                    if not connection_lost(exc) or time.monotonic() + delay > deadline:
+                    if not connection_lost(exc) or (delay := next(waits)) is None:
                         raise DatabaseError(f"quota store: cannot connect: {one_line(exc)}") from exc
                     await asyncio.sleep(delay)
-                    delay = min(2 * delay, 5.0)
         return self._conn, self._lock
 
     async def take(self, buckets: Sequence[tuple[str, int]], want: int, window_s: float) -> tuple[int, float]:

@@ -19,13 +19,13 @@ from gsc_assets.faults import kill_point
 from . import _layout, _lifetime, _sql
 from ._arrow import DELTA_COLUMNS, copy_columns, encode_copy, encode_lifetime_delta, prepare_table
 from ._errors import (
-    RECONNECT_S,
     DatabaseError,
     SchemaError,
     ValidationError,
     WarehouseError,
     connection_lost,
     one_line,
+    reconnect_waits,
 )
 from ._specs import (
     DATA_STATES,
@@ -262,15 +262,14 @@ class Warehouse:
         prepared = {spec: prepare_table(spec, table, site_url=site_url, date=date) for spec, table in tables.items()}
         # A server that went away (restart, failover) is waited for: the transaction rolled back, so the load is
         # simply done again (a load whose COMMIT was lost in flight and is repeated leaves the same rows).
-        deadline, delay = time.monotonic() + RECONNECT_S, 0.5
+        waits = reconnect_waits()
         while True:
             try:
                 return self._load_once(site_url, date, prepared, data_state, run_id, figures, started)
             except DatabaseError as exc:
-                if not connection_lost(exc) or time.monotonic() + delay > deadline:
+                if not connection_lost(exc) or (delay := next(waits)) is None:
                     raise
                 time.sleep(delay)
-                delay = min(2 * delay, 5.0)
 
     def _load_once(
         self,
