@@ -4,6 +4,7 @@ Dagster instance; its own partitions (Google's ten days), schedule and staging a
 from __future__ import annotations
 
 import datetime as dt
+import json
 import zoneinfo
 from collections import Counter
 
@@ -12,7 +13,7 @@ import psycopg
 import pyarrow as pa
 import pytest
 
-from gsc_assets import model
+from gsc_assets import cli, model
 from gsc_assets._dagster_internals import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
 from gsc_assets.assets.hourly import HOURLY_KEY, HOURLY_STAGING_AREA, build_hourly_asset
 from gsc_assets.definitions import build_gsc_definitions
@@ -221,3 +222,44 @@ def test_hourly_is_off_by_default_and_its_switch_is_checked(monkeypatch, tmp_pat
         current_time=dt.datetime(2026, 3, 10, 12, tzinfo=dt.UTC)
     )
     assert days[0] == "2026-03-01" and days[-1] == "2026-03-10"  # ten days, today included
+
+
+def test_sync_keeps_the_hourly_table_too(stack, pg_url, tmp_path, monkeypatch, capsys):
+    """`gsc-assets sync` with GSC_HOURLY=on: the daily range asked for, then every day of Google's hourly window."""
+    sim = stack["sim"]
+    env = {"GSC_API_BASE_URL": sim.base_url, "GOOGLE_APPLICATION_CREDENTIALS": str(sim.key_path),
+           "GSC_DATABASE_URL": pg_url, "GSC_STAGING_DIR": str(tmp_path / "staging"),
+           "DAGSTER_HOME": str(tmp_path / "dagster_home"), "GSC_HOURLY": "on", "GSC_REPORTS": "property"}  # fmt: skip
+    for name in ("GSC_SITES", "GSC_START_DATE", "GSC_DATA_STATE", "GSC_QPM_PER_SITE", "GSC_QPM_PER_USER"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(tmp_path)
+    day = hourly_window(pacific_today())[0]  # final, and inside the window
+    code = cli.main(["sync", "--start", str(day), "--end", str(day), "--json", *[f"--site={s}" for s in SITES]])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    summary = json.loads(out)
+    assert summary["loaded"] + summary["held"] == len(SITES) and summary["failed"] == []  # earlier tests loaded some
+    assert summary["hourly_partitions"] == len(SITES) * HOURLY_DAYS and summary["hourly_rows"] > 0
+    assert summary["runs"] == 2
+    with psycopg.connect(pg_url) as conn:
+        (days,) = conn.execute(
+            "SELECT count(DISTINCT (site_url, date)) FROM gsc.property_hourly WHERE date >= %s", [day]
+        ).fetchone()
+    assert days == len(SITES) * HOURLY_DAYS
+
+
+def test_the_hourly_checks_run_alone_on_googles_window(stack):
+    """As the UI's "Execute checks" and the demo run them: no partition, no fetch; the window's loaded days."""
+    result = dg.materialize(
+        list(stack["defs"].assets),
+        selection=dg.AssetSelection.checks_for_assets(HOURLY_KEY),
+        instance=stack["instance"],
+        resources=stack["resources"],
+    )
+    evaluations = {e.check_name: e for e in result.get_asset_check_evaluations()}
+    assert set(evaluations) == {"metric_ranges", "hours_match_daily"}
+    assert all(e.passed for e in evaluations.values())
+    assert evaluations["metric_ranges"].metadata["rows_checked"].value > 0
+    assert not result.asset_materializations_for_node("gsc_hourly")

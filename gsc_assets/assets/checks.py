@@ -11,7 +11,7 @@ import dagster as dg
 
 from gsc_assets import model
 from gsc_assets.gsc import ReportSpec
-from gsc_assets.partitions import FINAL_LAG_DAYS, pacific_today
+from gsc_assets.partitions import FINAL_LAG_DAYS, hourly_window, pacific_today
 from gsc_assets.resources import WarehouseResource
 from gsc_assets.warehouse import checks
 
@@ -139,12 +139,17 @@ def hourly_check_specs() -> list[dg.AssetCheckSpec]:
 
 
 def hourly_check_results(
-    warehouse: WarehouseResource, selected: AbstractSet[dg.AssetCheckKey], scope: checks.Scope
+    warehouse: WarehouseResource, selected: AbstractSet[dg.AssetCheckKey], scope: checks.Scope | None
 ) -> list[dg.AssetCheckResult]:
+    """The selected hourly checks on `scope` (None: the partitions loaded within Google's hourly window)."""
     hourly = model.HOURLY_REPORT.table
     daily = model.table_name("property")  # the same aggregation (by property), one dimension less
     results: list[dg.AssetCheckResult] = []
     with warehouse.warehouse() as wh, wh.connect() as conn:
+        if scope is None:
+            scope = checks.recent_scope(conn, since=hourly_window(pacific_today())[0])
+        if not scope:
+            return results
         hours = checks.scan(conn, hourly, scope=scope)
         if dg.AssetCheckKey(HOURLY_KEY, "metric_ranges") in selected:
             outcome = checks.metric_ranges(hourly, hours)

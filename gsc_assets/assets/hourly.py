@@ -44,9 +44,55 @@ def past_window(day: dt.date, held: dict[tuple[str, dt.date], str], site: str) -
     )
 
 
+async def _fetch(
+    context: dg.AssetExecutionContext, refetch: bool, gsc: GscResource, warehouse: WarehouseResource
+) -> list[PartitionOutcome]:
+    """Every partition of the run, each materialised as it ends: fetched and loaded inside Google's window;
+    recorded if held, else failed, past it."""
+    table = table_spec(HOURLY_REPORT)
+    first, _last = hourly_window(pacific_today())
+    partitions = [split_key(key) for key in context.partition_keys]
+    inside = [(site, day) for site, day in partitions if day >= first]
+    outside = [(site, day) for site, day in partitions if day < first]
+    context.log.info(f"{len(inside)} partitions inside Google's hourly window, {len(outside)} past it")
+    outcomes: list[PartitionOutcome] = []
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gsc-events") as writer:
+        materialisations = Materialisations(context, (HOURLY_REPORT,), writer)
+        if outside:
+            with warehouse.warehouse() as wh:
+                wh.migrate([table])
+                held = await asyncio.to_thread(
+                    wh.loaded_partitions,
+                    sorted({site for site, _ in outside}),
+                    min(day for _, day in outside),
+                    max(day for _, day in outside),
+                    tables=[table],
+                )
+            for site, day in outside:
+                outcomes.append(past_window(day, held, site))
+                materialisations.on_outcome(outcomes[-1])
+        with warehouse.staging(HOURLY_STAGING_AREA) as staging:
+            async with warehouse.quota_store() as quota_store:
+                summary = await sync_partitions(
+                    partitions=inside,
+                    settings=gsc.settings(),
+                    reports=(HOURLY_REPORT,),
+                    tables={HOURLY_REPORT.name: table},
+                    open_warehouse=warehouse.warehouse,
+                    staging=staging,
+                    quota_store=quota_store,
+                    run_id=context.run_id,
+                    refetch=refetch,
+                    observers=[materialisations],
+                )
+    materialisations.wait()
+    context.log.info(f"{len(outcomes) + len(summary.outcomes)} partitions, {summary.rows} rows, "
+                     f"{summary.requests} requests")  # fmt: skip
+    return outcomes + summary.outcomes
+
+
 def build_hourly_asset(partitions_def: dg.MultiPartitionsDefinition) -> dg.AssetsDefinition:
     spec = report_asset_spec(HOURLY_REPORT)
-    table = table_spec(HOURLY_REPORT)
 
     @dg.multi_asset(
         name="gsc_hourly",
@@ -54,60 +100,32 @@ def build_hourly_asset(partitions_def: dg.MultiPartitionsDefinition) -> dg.Asset
         check_specs=hourly_check_specs(),
         partitions_def=partitions_def,
         backfill_policy=dg.BackfillPolicy.single_run(),
+        can_subset=True,
         pool=GSC_POOL,
     )
     async def gsc_hourly(
         context: dg.AssetExecutionContext, config: HourlyConfig, gsc: GscResource, warehouse: WarehouseResource
     ):
-        """Fetches the run's days still inside Google's hourly window (final ones already held are skipped)."""
-        first, _last = hourly_window(pacific_today())
-        partitions = [split_key(key) for key in context.partition_keys]
-        inside = [(site, day) for site, day in partitions if day >= first]
-        outside = [(site, day) for site, day in partitions if day < first]
-        context.log.info(f"{len(inside)} partitions inside Google's hourly window, {len(outside)} past it")
+        """Fetches the run's days still inside Google's hourly window (final ones already held are skipped), then
+        checks what it loaded; a run of the checks alone checks its partitions, or else Google's window."""
         outcomes: list[PartitionOutcome] = []
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gsc-events") as writer:
-            materialisations = Materialisations(context, (HOURLY_REPORT,), writer)
-            if outside:
-                with warehouse.warehouse() as wh:
-                    wh.migrate([table])
-                    held = await asyncio.to_thread(
-                        wh.loaded_partitions,
-                        sorted({site for site, _ in outside}),
-                        min(day for _, day in outside),
-                        max(day for _, day in outside),
-                        tables=[table],
-                    )
-                for site, day in outside:
-                    outcomes.append(past_window(day, held, site))
-                    materialisations.on_outcome(outcomes[-1])
-            with warehouse.staging(HOURLY_STAGING_AREA) as staging:
-                async with warehouse.quota_store() as quota_store:
-                    summary = await sync_partitions(
-                        partitions=inside,
-                        settings=gsc.settings(),
-                        reports=(HOURLY_REPORT,),
-                        tables={HOURLY_REPORT.name: table},
-                        open_warehouse=warehouse.warehouse,
-                        staging=staging,
-                        quota_store=quota_store,
-                        run_id=context.run_id,
-                        refetch=config.refetch,
-                        observers=[materialisations],
-                    )
-        materialisations.wait()
-        outcomes.extend(summary.outcomes)
-        failed = [o for o in outcomes if not o.ok]
-        context.log.info(f"{len(outcomes)} partitions, {summary.rows} rows, {summary.requests} requests")
-        # Each partition was materialised as it loaded (the spec is skippable); what is yielded is the checks of the
-        # partitions this run loaded, also when others failed.
-        loaded = [(o.site_url, o.date) for o in summary.outcomes if o.ok and o.source != "held"]
-        if loaded and context.selected_asset_check_keys:
+        scope: Scope | None = None
+        if HOURLY_KEY in context.selected_asset_keys:
+            outcomes = await _fetch(context, config.refetch, gsc, warehouse)
+            loaded = [(o.site_url, o.date) for o in outcomes if o.ok and o.source != "held"]
             scope = Scope.of(loaded, label="partitions this run loaded")
+        elif context.has_partition_key or context.has_partition_key_range:
+            # Such a run has no partitioned asset, so Dagster leaves its keys to us.
+            chosen = partitions_def.get_partition_keys_in_range(
+                context.partition_key_range, dynamic_partitions_store=context.instance
+            )
+            scope = Scope.of((split_key(key) for key in chosen), label="partitions of this run")
+        if context.selected_asset_check_keys and (scope is None or scope):
             for result in await asyncio.to_thread(
                 hourly_check_results, warehouse, context.selected_asset_check_keys, scope
             ):
                 yield result
+        failed = [o for o in outcomes if not o.ok]
         if failed:
             raise dg.Failure(description=failure_text(failed, len(outcomes)), allow_retries=True)
 

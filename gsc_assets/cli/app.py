@@ -104,10 +104,6 @@ def demo(*, days: int = DEMO_DAYS, latency_ms: float = DEMO_LATENCY_MS) -> int:
         print(f"  sites: {sites['properties'].value} properties in gsc.sites; sitemaps: "
               f"{sitemaps['dagster/row_count'].value} in gsc.sitemaps ({sitemaps['pending'].value} pending, "
               f"{sitemaps['with_errors'].value} with errors)")  # fmt: skip
-        hourly = _demo_hourly(defs)
-        if hourly is None:
-            return 1
-        print(f"  hourly: {hourly}", flush=True)
         evaluations = lifetime.get_asset_check_evaluations()
         failed = [f"{e.asset_key.to_user_string()}:{e.check_name}" for e in evaluations if not e.passed]
         print(f"  asset checks: {len(evaluations) - len(failed)} of {len(evaluations)} passed"
@@ -115,39 +111,6 @@ def demo(*, days: int = DEMO_DAYS, latency_ms: float = DEMO_LATENCY_MS) -> int:
     print(f"done in {time.perf_counter() - started:.1f} s. Open the UI on the same data: `gsc-assets dev --simulate`"
           " (or `make dev`), then http://127.0.0.1:3000")  # fmt: skip
     return 0
-
-
-def _demo_hourly(defs: object) -> str | None:
-    """Google's last ten days of hourly totals for every site (what the hourly schedule does each hour in `dev`)."""
-    import dagster as dg
-
-    from gsc_assets._dagster_internals import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
-    from gsc_assets.assets.hourly import HOURLY_KEY
-    from gsc_assets.partitions import SITE_PARTITIONS_NAME, hourly_window, join_key
-
-    if os.environ.get("GSC_HOURLY", "").lower() not in ("on", "1", "true"):
-        return "off (GSC_HOURLY)"
-    instance = dg.DagsterInstance.get()
-    sites = instance.get_dynamic_partitions(SITE_PARTITIONS_NAME)
-    first, last = hourly_window(pacific_today())
-    result = dg.materialize(
-        list(defs.assets or []),  # type: ignore[attr-defined]
-        selection=dg.AssetSelection.assets(HOURLY_KEY),
-        instance=instance,
-        resources=defs.resources,  # type: ignore[attr-defined]
-        tags={
-            ASSET_PARTITION_RANGE_START_TAG: join_key(sites[0], first),
-            ASSET_PARTITION_RANGE_END_TAG: join_key(sites[-1], last),
-        },
-        run_config={"loggers": {"console": {"config": {"log_level": "CRITICAL"}}}},
-        raise_on_error=False,
-    )
-    if not result.success:
-        print("gsc-assets demo: the hourly fetch failed (see `gsc-assets dev` run logs)", file=sys.stderr)
-        return None
-    events = result.asset_materializations_for_node("gsc_hourly")
-    rows = sum(int(e.metadata["dagster/row_count"].value) for e in events)  # type: ignore[arg-type]
-    return f"{rows} rows for {len(events)} partitions ({first} .. {last}) in gsc.property_hourly"
 
 
 def dev(*, host: str, port: int, simulate: bool) -> int:

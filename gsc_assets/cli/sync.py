@@ -35,6 +35,7 @@ from gsc_assets.cli import start_up_over
 from gsc_assets.partitions import (
     SITE_PARTITIONS_NAME,
     configured_start_date,
+    hourly_window,
     join_key,
     pacific_today,
     parse_day,
@@ -256,8 +257,11 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
     instance = functools.cache(functools.partial(open_instance, url))
 
     def held_summary(sites: Sequence[str]) -> dict[str, object] | None:
-        """The summary of a sync with nothing to do, or None when a run is needed."""
-        if request.refetch or not _already_done(instance, url, sites, request, reports, fetch_keys):
+        """The summary of a sync with nothing to do, or None when a run is needed (always with GSC_HOURLY: today's
+        hours are never final)."""
+        if request.refetch or settings.hourly:
+            return None
+        if not _already_done(instance, url, sites, request, reports, fetch_keys):
             return None
         # Nothing to fetch, load or record: no run at all (creating one costs seconds of planned events).
         progress = _Progress(len(sites) * len(_days(request.start, request.end)), quiet=request.as_json)
@@ -298,28 +302,45 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
     started = time.perf_counter()
     failures: list[str] = []
     groups = contiguous_groups(sites, ordered)
-    # One run per group of neighbouring sites; each run fetches all its keys concurrently. Runs go one after
-    # another: Dagster's in-process execution configures logging globally and is not safe in threads.
-    for group in groups:
-        tags = {
-            ASSET_PARTITION_RANGE_START_TAG: join_key(group[0], request.start),
-            ASSET_PARTITION_RANGE_END_TAG: join_key(group[-1], request.end),
-            "gsc/launched_by": "gsc-assets sync",
-        }
-        result = dg.materialize(
-            assets,
-            selection=dg.AssetSelection.assets(*fetch_keys),
-            instance=instance(),
-            resources=defs.resources,
-            tags=tags,
-            run_config=run_config,
-            raise_on_error=False,
-        )
-        if not result.success:
-            failures.append(_failure_reason(result))
+
+    def materialise(keys: Sequence[dg.AssetKey], first: dt.date, last: dt.date, config: dict) -> list:
+        """One run per group of neighbouring sites; each run fetches all its keys concurrently. Runs go one after
+        another: Dagster's in-process execution configures logging globally and is not safe in threads."""
+        results = []
+        for group in groups:
+            tags = {
+                ASSET_PARTITION_RANGE_START_TAG: join_key(group[0], first),
+                ASSET_PARTITION_RANGE_END_TAG: join_key(group[-1], last),
+                "gsc/launched_by": "gsc-assets sync",
+            }
+            result = dg.materialize(
+                assets,
+                selection=dg.AssetSelection.assets(*keys),
+                instance=instance(),
+                resources=defs.resources,
+                tags=tags,
+                run_config=config,
+                raise_on_error=False,
+            )
+            if not result.success:
+                failures.append(_failure_reason(result))
+            results.append(result)
+        return results
+
+    materialise(fetch_keys, request.start, request.end, run_config)
     seconds = time.perf_counter() - started
     summary = progress.summary(seconds=seconds, settings=settings)
     summary["runs"] = len(groups)
+    if settings.hourly:  # the hourly table too: every day of Google's window for these sites
+        from gsc_assets.assets.hourly import HOURLY_KEY
+
+        first, last = hourly_window(today)
+        config = {**run_config, "ops": {"gsc_hourly": {"config": {"refetch": request.refetch}}}}
+        results = materialise([HOURLY_KEY], max(first, start_date), last, config)
+        events = [event for result in results for event in result.asset_materializations_for_node("gsc_hourly")]
+        summary["hourly_partitions"] = len(events)
+        summary["hourly_rows"] = sum(int(event.metadata["dagster/row_count"].value) for event in events)
+        summary["runs"] = 2 * len(groups)
     summary["failed"] = failures
     return summary
 
