@@ -18,7 +18,7 @@ from gsc_assets.automation.schedules import build_daily_schedule, build_hourly_s
 from gsc_assets.automation.sensors import build_availability_sensor, site_discovery_sensor
 from gsc_assets.automation.settings import sensor_status
 from gsc_assets.gsc import ClientSettings, load_reports
-from gsc_assets.partitions import build_hourly_partitions, build_partitions, configured_start_date, pacific_today
+from gsc_assets.partitions import build_hourly_partitions, build_partitions, configured_start_date
 from gsc_assets.pipeline import SyncObserver
 from gsc_assets.resources import DEFAULT_STAGING_DIR, GscResource, WarehouseResource
 
@@ -87,8 +87,8 @@ def build_gsc_definitions(
         checks.append(gsc_lifetime_checks)
     jobs = [daily_job]
     schedules = [build_daily_schedule(daily_job.name, settings.data_state)]
-    if settings.hourly:  # its own partitions (Google's ten days), job and schedule, apart from the daily tables
-        hourly_partitions = build_hourly_partitions(start=start, today=pacific_today())
+    if settings.hourly:  # its own asset, job and schedule (over Google's ten days), apart from the daily tables
+        hourly_partitions = build_hourly_partitions(start=start)
         hourly = build_hourly_asset(hourly_partitions)
         hourly_job = dg.define_asset_job(
             "gsc_hourly_job",

@@ -84,11 +84,14 @@ def hourly_window(today: dt.date) -> tuple[dt.date, dt.date]:
     return today - dt.timedelta(days=HOURLY_DAYS - 1), today
 
 
-def build_hourly_partitions(*, start: dt.date, today: dt.date) -> dg.MultiPartitionsDefinition:
-    """Pacific day x site, from the later of `start` and the first day of Google's hourly window when the code
-    location loads (older days can never be filled), to today (end_offset=1: its hours so far)."""
-    first = max(start, hourly_window(today)[0])
-    days = dg.DailyPartitionsDefinition(start_date=first.isoformat(), timezone=GSC_TIMEZONE, end_offset=1)
+def build_hourly_partitions(*, start: dt.date) -> dg.MultiPartitionsDefinition:
+    """Pacific day x site, from `start` (as the daily tables) to today (end_offset=1: its hours so far).
+
+    The start is fixed, not Google's window: every process that loads the code location (a run worker, a code
+    server up for days) must agree on the partitions, or a run whose range began before a later start fails. Days
+    older than the window are partitions Google can no longer fill; the asset refuses to ask for them.
+    """
+    days = dg.DailyPartitionsDefinition(start_date=start.isoformat(), timezone=GSC_TIMEZONE, end_offset=1)
     return dg.MultiPartitionsDefinition({"date": days, "site": site_partitions})
 
 

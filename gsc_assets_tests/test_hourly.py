@@ -15,7 +15,7 @@ import pytest
 
 from gsc_assets import cli, model
 from gsc_assets._dagster_internals import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
-from gsc_assets.assets.hourly import HOURLY_KEY, HOURLY_STAGING_AREA, build_hourly_asset
+from gsc_assets.assets.hourly import HOURLY_KEY, HOURLY_STAGING_AREA
 from gsc_assets.definitions import build_gsc_definitions
 from gsc_assets.gsc import ClientSettings, GscConfigError, load_reports
 from gsc_assets.partitions import (
@@ -162,10 +162,8 @@ def test_hours_that_do_not_add_up_are_named():
 
 
 def test_a_day_past_googles_window_is_never_asked_and_what_we_hold_is_kept(stack, pg_url):
-    """A code location loaded days ago still lists days that have since left Google's ten days."""
+    """The partitions start where the daily tables do: days Google can no longer fill are refused, not asked."""
     today = pacific_today()
-    old_partitions = build_hourly_partitions(start=START, today=today - dt.timedelta(days=5))
-    stale = build_hourly_asset(old_partitions)
     lost, kept = today - dt.timedelta(days=HOURLY_DAYS + 3), today - dt.timedelta(days=HOURLY_DAYS + 2)
     site = sorted(SITES)[0]
     spec = TableSpec(model.HOURLY_REPORT.table, model.HOURLY_REPORT.key_columns)
@@ -176,7 +174,7 @@ def test_a_day_past_googles_window_is_never_asked_and_what_we_hold_is_kept(stack
         wh.migrate([spec])
         wh.load_partition(site, kept, {spec: held}, data_state="final", run_id="earlier", figures={})
     before = stack["sim"].stats()["requests"]
-    result = run_hourly(stack, lost, kept, assets=[stale])
+    result = run_hourly(stack, lost, kept)
     assert not result.success
     failure = result.failure_data_for_node("gsc_hourly").error.message
     unheld = sorted(join_key(s, d) for s in SITES for d in (lost, kept) if (s, d) != (site, kept))
@@ -188,6 +186,26 @@ def test_a_day_past_googles_window_is_never_asked_and_what_we_hold_is_kept(stack
     with psycopg.connect(pg_url) as conn:
         rows = conn.execute("SELECT date, clicks FROM gsc.property_hourly WHERE date < %s", [lost + dt.timedelta(3)])
         assert rows.fetchall() == [(kept, 3)]
+
+
+def test_an_empty_answer_never_replaces_the_hours_we_hold(stack, pg_url):
+    """Google answers no hour for a day that left its window. Here the simulator's clock is set two days back, so
+    yesterday (inside our window, its hours stored by the first test) answers empty: refused, the hours kept."""
+    today = pacific_today()
+    yesterday = today - dt.timedelta(days=1)
+    assert run_hourly(stack, yesterday, yesterday).success  # its hours are held (fetched now if not yet)
+    before = stored(pg_url)
+    assert any(day == yesterday for _, day, *_ in before)
+    sim = stack["sim"]
+    sim.control(today=str(today - dt.timedelta(days=2)))
+    try:
+        result = run_hourly(stack, yesterday, yesterday, refetch=True)
+    finally:
+        sim.control(today=str(today))
+    assert not result.success
+    failure = result.failure_data_for_node("gsc_hourly").error.message
+    assert f"Google answered no hourly rows for {yesterday}, for which" in failure and "hours are kept" in failure
+    assert stored(pg_url) == before
 
 
 def test_the_schedule_asks_for_every_site_and_day_of_the_window(stack):
@@ -217,11 +235,11 @@ def test_hourly_is_off_by_default_and_its_switch_is_checked(monkeypatch, tmp_pat
     clash.write_text("- {name: property_hourly, dimensions: [date]}\n")
     with pytest.raises(GscConfigError, match="report 'property_hourly': duplicate name"):
         load_reports(names=(), reports_file=clash)
-    partitions = build_hourly_partitions(start=START, today=dt.date(2026, 3, 10))
+    partitions = build_hourly_partitions(start=START)
     days = partitions.get_partitions_def_for_dimension("date").get_partition_keys(
-        current_time=dt.datetime(2026, 3, 10, 12, tzinfo=dt.UTC)
+        current_time=dt.datetime(2026, 3, 10, 20, tzinfo=dt.UTC)  # noon in Los Angeles
     )
-    assert days[0] == "2026-03-01" and days[-1] == "2026-03-10"  # ten days, today included
+    assert days[0] == str(START) and days[-1] == "2026-03-10"  # fixed start, today included
 
 
 def test_sync_keeps_the_hourly_table_too(stack, pg_url, tmp_path, monkeypatch, capsys):
@@ -263,3 +281,23 @@ def test_the_hourly_checks_run_alone_on_googles_window(stack):
     assert all(e.passed for e in evaluations.values())
     assert evaluations["metric_ranges"].metadata["rows_checked"].value > 0
     assert not result.asset_materializations_for_node("gsc_hourly")
+
+
+def test_hourly_loads_never_count_as_daily_partitions(stack, pg_url):
+    """The availability sensor, the freshness check and v_loaded_partitions read the ledger: an hourly load of a day
+    must not make that day look loaded in the daily tables (the sensor would never ask for it)."""
+    today = pacific_today()
+    first, _ = hourly_window(today)
+    assert run_hourly(stack, first, today).success
+    hourly_days = {(site, day) for site, day, *_ in stored(pg_url) if day >= first}
+    with Warehouse(pg_url) as wh, psycopg.connect(pg_url) as conn:
+        daily = set(wh.loaded_partitions(sorted(SITES), first, today))
+        hourly = set(wh.loaded_partitions(sorted(SITES), first, today, tables=[model.HOURLY_REPORT.table]))
+        listed = conn.execute("SELECT DISTINCT unnest(reports) FROM gsc.v_loaded_partitions").fetchall()
+        newest = dict(conn.execute("SELECT site_url, max(date) FROM gsc.load_ledger WHERE report <> 'property_hourly' "
+                                   "GROUP BY 1").fetchall())  # fmt: skip
+        fresh = checks.freshness(conn, today=today, max_lag_days=0)
+    assert hourly == hourly_days and today in {day for _, day in hourly}
+    assert all(day < today for _, day in daily)  # only what the daily job loaded (earlier tests: property_daily)
+    assert ("property_hourly",) not in listed
+    assert fresh.figures["oldest_newest_day"] == min(newest.values()).isoformat()  # not today, the hourly tables'

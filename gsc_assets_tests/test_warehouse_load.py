@@ -62,7 +62,7 @@ def test_migrate_is_idempotent(wh: Warehouse) -> None:
     assert wh.migrate() == []
     with wh.connect() as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM gsc.schema_migrations ORDER BY 1")]
-        assert versions == ["0001", "0002", "0003", "0004", "0005"]
+        assert versions == ["0001", "0002", "0003", "0004", "0005", "0006"]
         kinds = dict(
             conn.execute(
                 "SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -95,7 +95,7 @@ def test_concurrent_migrate_from_processes(pg_server_url: str) -> None:
         ]
         outputs = [p.communicate(timeout=60)[0].strip() for p in procs]
         assert all(p.returncode == 0 for p in procs)
-        assert sorted(outputs) == ["[" + "'0001', '0002', '0003', '0004', '0005']"] + ["[]"] * 3
+        assert sorted(outputs) == ["[" + "'0001', '0002', '0003', '0004', '0005', '0006']"] + ["[]"] * 3
     finally:
         drop_database(pg_server_url, url)
 
@@ -439,3 +439,6 @@ def test_reconnect_waits_double_to_five_seconds_and_stop_at_the_budget():
     waits = reconnect_waits(3.0)
     assert [next(waits) for _ in range(5)] == [0.5, 1.0, 2.0, None, None]  # 4 s would end past the budget
     assert list(itertools.islice(reconnect_waits(60.0), 6)) == [0.5, 1.0, 2.0, 4.0, 5.0, 5.0]
+    late = reconnect_waits(0.6)  # the budget runs from the call, before the first attempt, not from its failure
+    time.sleep(0.2)
+    assert next(late) is None

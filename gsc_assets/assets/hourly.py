@@ -2,8 +2,9 @@
 
 Google answers hourly rows for about ten days only, so a day nobody fetched in time is lost for good. The table is
 partitioned like the daily ones (Pacific day x site; a day holds its 23, 24 or 25 hours) but kept apart from them:
-its own asset, job, schedule and staging area, so an hourly run never waits for, nor is waited on by, a daily one.
-A day that has left Google's window is never asked again: an empty answer would replace the hours we hold.
+its own asset, job, schedule, staging area and ledger rows (they share the run pool and the per-(site, day) load
+lock). A day that has left Google's window is never asked again, and an empty answer for a day we hold hours of is
+refused: loading it would replace the hours we keep with nothing.
 """
 
 import asyncio
@@ -12,10 +13,11 @@ from concurrent.futures import ThreadPoolExecutor
 
 import dagster as dg
 
-from gsc_assets.gsc import HOURLY_REPORT
+from gsc_assets.gsc import HOURLY_REPORT, PartitionResult
 from gsc_assets.partitions import HOURLY_DAYS, hourly_window, pacific_today, split_key
 from gsc_assets.pipeline import PartitionOutcome, sync_partitions
 from gsc_assets.resources import GscResource, WarehouseResource
+from gsc_assets.warehouse import Warehouse
 from gsc_assets.warehouse.checks import Scope
 
 from ._tables import asset_key, table_spec
@@ -44,6 +46,33 @@ def past_window(day: dt.date, held: dict[tuple[str, dt.date], str], site: str) -
     )
 
 
+def refuse_empty_hours(result: PartitionResult, stored: dict[tuple[str, dt.date], int]) -> str | None:
+    """No hour in Google's answer for a day we hold hours of: a day leaving Google's window (or whose answer was
+    asked just past Pacific midnight) answers empty, and loading that would delete the hours we keep."""
+    table = result.tables.get(HOURLY_REPORT.name)
+    held = stored.get((result.site_url, result.date), 0)
+    if held and table is not None and table.num_rows == 0:
+        return (
+            f"Google answered no hourly rows for {result.date}, for which {held} are stored (past its hourly "
+            "window?): the stored hours are kept"
+        )
+    return None
+
+
+def _held(wh: Warehouse, table: str, partitions: list[tuple[str, dt.date]]) -> dict[tuple[str, dt.date], str]:
+    if not partitions:
+        return {}
+    days = [day for _, day in partitions]
+    return wh.loaded_partitions(sorted({s for s, _ in partitions}), min(days), max(days), tables=[table])
+
+
+def _stored_rows(wh: Warehouse, table: str, partitions: list[tuple[str, dt.date]]) -> dict[tuple[str, dt.date], int]:
+    if not partitions:
+        return {}
+    days = [day for _, day in partitions]
+    return wh.partition_rows(table, sorted({s for s, _ in partitions}), min(days), max(days))
+
+
 async def _fetch(
     context: dg.AssetExecutionContext, refetch: bool, gsc: GscResource, warehouse: WarehouseResource
 ) -> list[PartitionOutcome]:
@@ -58,19 +87,13 @@ async def _fetch(
     outcomes: list[PartitionOutcome] = []
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="gsc-events") as writer:
         materialisations = Materialisations(context, (HOURLY_REPORT,), writer)
-        if outside:
-            with warehouse.warehouse() as wh:
-                wh.migrate([table])
-                held = await asyncio.to_thread(
-                    wh.loaded_partitions,
-                    sorted({site for site, _ in outside}),
-                    min(day for _, day in outside),
-                    max(day for _, day in outside),
-                    tables=[table],
-                )
-            for site, day in outside:
-                outcomes.append(past_window(day, held, site))
-                materialisations.on_outcome(outcomes[-1])
+        with warehouse.warehouse() as wh:
+            wh.migrate([table])
+            held = await asyncio.to_thread(_held, wh, table.name, outside)
+            stored = await asyncio.to_thread(_stored_rows, wh, table.name, inside)
+        for site, day in outside:
+            outcomes.append(past_window(day, held, site))
+            materialisations.on_outcome(outcomes[-1])
         with warehouse.staging(HOURLY_STAGING_AREA) as staging:
             async with warehouse.quota_store() as quota_store:
                 summary = await sync_partitions(
@@ -84,6 +107,7 @@ async def _fetch(
                     run_id=context.run_id,
                     refetch=refetch,
                     observers=[materialisations],
+                    refuse=lambda result: refuse_empty_hours(result, stored),
                 )
     materialisations.wait()
     context.log.info(f"{len(outcomes) + len(summary.outcomes)} partitions, {summary.rows} rows, "

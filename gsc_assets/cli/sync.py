@@ -334,7 +334,7 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
     if settings.hourly:  # the hourly table too: every day of Google's window for these sites
         from gsc_assets.assets.hourly import HOURLY_KEY
 
-        first, last = hourly_window(today)
+        first, last = hourly_window(pacific_today())  # now: the daily runs may have crossed Pacific midnight
         config = {**run_config, "ops": {"gsc_hourly": {"config": {"refetch": request.refetch}}}}
         results = materialise([HOURLY_KEY], max(first, start_date), last, config)
         events = [event for result in results for event in result.asset_materializations_for_node("gsc_hourly")]

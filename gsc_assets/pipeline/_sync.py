@@ -125,8 +125,12 @@ async def sync_partitions(
     run_id: str,
     refetch: bool = False,
     observers: Sequence[SyncObserver] = (),
+    refuse: Callable[[PartitionResult], str | None] | None = None,
 ) -> SyncSummary:
     """Bring every partition's tables up to date; never raises for a bad partition (see `SyncSummary.failed`).
+
+    `refuse`, given a fetched partition, may name why it must not be loaded (the partition then fails with that
+    reason and what is stored stays).
 
     `tables` names the table each report loads into (by report name): the mapping belongs to the caller, so this
     layer needs neither Dagster nor the asset definitions. `open_warehouse` gives one Warehouse per concurrent load
@@ -153,6 +157,7 @@ async def sync_partitions(
             run_id=run_id,
             refetch=refetch,
             observers=observers,
+            refuse=refuse,
             started=started,
         )
     finally:
@@ -172,6 +177,7 @@ async def _sync(
     run_id: str,
     refetch: bool,
     observers: Sequence[SyncObserver],
+    refuse: Callable[[PartitionResult], str | None] | None,
     started: float,
 ) -> SyncSummary:
     wanted = sorted(set(partitions), key=lambda p: (p[0], p[1]))
@@ -243,6 +249,8 @@ async def _sync(
             to_fetch = [(site, day) for site, day in to_fetch if site not in unreadable]
             async for result in client.fetch(to_fetch, reports):
                 outcome = _outcome_from_fetch(result)
+                if outcome.error is None and refuse is not None:
+                    outcome.error = refuse(result)
                 if outcome.error is not None:
                     record(outcome)
                     continue

@@ -51,13 +51,19 @@ RECONNECT_S = 30.0
 
 def reconnect_waits(budget_s: float = RECONNECT_S) -> Iterator[float | None]:
     """The pauses between attempts while a server comes back: 0.5 s doubling up to 5 s, then None (give up) once the
-    next pause would end past `budget_s` from the first call. Ask for the next one after an attempt fails."""
-    deadline, delay = time.monotonic() + budget_s, 0.5
-    while time.monotonic() + delay <= deadline:
-        yield delay
-        delay = min(2 * delay, 5.0)
-    while True:
-        yield None
+    next pause would end more than `budget_s` after this call (made before the first attempt). Ask for the next
+    one after an attempt fails."""
+    deadline = time.monotonic() + budget_s
+
+    def pauses() -> Iterator[float | None]:
+        delay = 0.5
+        while time.monotonic() + delay <= deadline:
+            yield delay
+            delay = min(2 * delay, 5.0)
+        while True:
+            yield None
+
+    return pauses()
 
 
 def connection_lost(exc: BaseException | None) -> bool:

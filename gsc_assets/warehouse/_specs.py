@@ -28,6 +28,8 @@ RESERVED_COLUMNS = frozenset(PREFIX_COLUMNS + METRIC_COLUMNS + STATE_COLUMNS)
 TIMESTAMP_KEYS = frozenset(c.name for c in model.KEY_COLUMNS.values() if c.postgres == "timestamptz")
 #: Tables small enough to stay unpartitioned (one row per site, day and type, or per appearance).
 SMALL_TABLES = frozenset(r.table for r in (*model.DEFAULT_REPORTS, model.HOURLY_REPORT) if r.small)
+#: Tables of hourly rows: loaded by fetches of their own, so they never count as a daily partition being loaded.
+HOURLY_TABLES = frozenset({model.HOURLY_REPORT.table})
 #: Daily tables feeding the lifetime statistics: table name -> (delta kind, lifetime key columns).
 LIFETIME_SOURCES: Mapping[str, tuple[str, tuple[str, ...]]] = {
     r.table: (r.lifetime, model.LIFETIME_KEYS[r.lifetime]) for r in model.DEFAULT_REPORTS if r.lifetime

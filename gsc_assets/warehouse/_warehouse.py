@@ -30,6 +30,7 @@ from ._errors import (
 from ._specs import (
     DATA_STATES,
     DEFAULT_TABLE_SPECS,
+    HOURLY_TABLES,
     LIFETIME_SOURCES,
     SCHEMA,
     LoadResult,
@@ -468,7 +469,13 @@ class Warehouse:
             try:
                 found = conn.execute(
                     _sql.query("loaded_partitions"),
-                    {"site_urls": list(site_urls), "start": start, "end": end, "reports": reports},
+                    {
+                        "site_urls": list(site_urls),
+                        "start": start,
+                        "end": end,
+                        "reports": reports,
+                        "hourly": list(HOURLY_TABLES),
+                    },  # fmt: skip
                 ).fetchall()
             except psycopg.errors.UndefinedTable:
                 return {}
@@ -479,6 +486,18 @@ class Warehouse:
     def table_rows(self, tables: Sequence[str]) -> dict[str, int]:
         """Rows held in each named daily table, as the ledger counts them (exact; no scan of the table)."""
         return self._counts("ledger_table_rows", tables)
+
+    def partition_rows(
+        self, table: str, site_urls: Sequence[str], start: dt.date, end: dt.date
+    ) -> dict[tuple[str, dt.date], int]:
+        """Rows held in `table` per loaded (site, date) between start and end, as the ledger counts them."""
+        params = {"table": table, "site_urls": list(site_urls), "start": start, "end": end}
+        with self._lock:
+            try:
+                found = self._connection().execute(_sql.query("ledger_partition_rows"), params).fetchall()
+            except psycopg.Error as exc:
+                raise DatabaseError(f"reading the load ledger failed: {one_line(exc)}") from exc
+        return {(site, day): int(rows) for site, day, rows in found}
 
     def live_rows_estimate(self, tables: Sequence[str]) -> dict[str, int]:
         """Postgres's live-row statistic for each named table: for tables no ledger counts (the lifetime ones),

@@ -13,6 +13,7 @@ from psycopg import sql
 
 from .. import model
 from . import _sql
+from ._specs import HOURLY_TABLES
 
 DAY_ROW_CAP = 50_000
 #: lifetime table -> (delta kind, daily table, key columns), from the model's default reports.
@@ -194,7 +195,7 @@ def hours_match_daily(
 
 
 def freshness(conn: psycopg.Connection[Any], *, today: dt.date, max_lag_days: int) -> CheckOutcome:
-    rows = conn.execute(_sql.query("check_freshness")).fetchall()
+    rows = conn.execute(_sql.query("check_freshness"), {"hourly": list(HOURLY_TABLES)}).fetchall()
     stale = {site: newest for site, newest in rows if (today - newest).days > max_lag_days}
     figures = {"sites": len(rows), "stale_sites": len(stale)}
     if rows:
