@@ -18,7 +18,7 @@ GSC_TIMEZONE = "America/Los_Angeles"
 SITE_PARTITIONS_NAME = "gsc_sites"
 RETENTION_MONTHS = 16
 FINAL_LAG_DAYS = 3
-#: Google answers hourly rows for about the last ten days, today included (its April 2025 announcement).
+#: Google answers hourly rows for up to the last ten days (its April 2025 announcement); we count today as one.
 HOURLY_DAYS = 10
 
 site_partitions = dg.DynamicPartitionsDefinition(name=SITE_PARTITIONS_NAME)

@@ -3,6 +3,8 @@ Dagster instance; its own partitions (Google's ten days), schedule and staging a
 
 from __future__ import annotations
 
+import asyncio
+import dataclasses
 import datetime as dt
 import json
 import zoneinfo
@@ -15,9 +17,10 @@ import pytest
 
 from gsc_assets import cli, model
 from gsc_assets._dagster_internals import ASSET_PARTITION_RANGE_END_TAG, ASSET_PARTITION_RANGE_START_TAG
+from gsc_assets.assets._tables import table_spec
 from gsc_assets.assets.hourly import HOURLY_KEY, HOURLY_STAGING_AREA
 from gsc_assets.definitions import build_gsc_definitions
-from gsc_assets.gsc import ClientSettings, GscConfigError, load_reports
+from gsc_assets.gsc import DEFAULT_REPORTS, ClientSettings, GscConfigError, load_reports
 from gsc_assets.partitions import (
     HOURLY_DAYS,
     SITE_PARTITIONS_NAME,
@@ -26,9 +29,10 @@ from gsc_assets.partitions import (
     join_key,
     pacific_today,
 )
+from gsc_assets.pipeline import sync_partitions
 from gsc_assets.resources import GscResource, WarehouseResource
 from gsc_assets.simulator import SimConfig, SimulatorServer
-from gsc_assets.warehouse import TableSpec, Warehouse, checks
+from gsc_assets.warehouse import Staging, TableSpec, Warehouse, checks
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -204,7 +208,7 @@ def test_an_empty_answer_never_replaces_the_hours_we_hold(stack, pg_url):
         sim.control(today=str(today))
     assert not result.success
     failure = result.failure_data_for_node("gsc_hourly").error.message
-    assert f"Google answered no hourly rows for {yesterday}, for which" in failure and "hours are kept" in failure
+    assert f"Google answered no rows for {yesterday}, for which" in failure and "they are kept" in failure
     assert stored(pg_url) == before
 
 
@@ -301,3 +305,46 @@ def test_hourly_loads_never_count_as_daily_partitions(stack, pg_url):
     assert all(day < today for _, day in daily)  # only what the daily job loaded (earlier tests: property_daily)
     assert ("property_hourly",) not in listed
     assert fresh.figures["oldest_newest_day"] == min(newest.values()).isoformat()  # not today, the hourly tables'
+
+
+def test_an_empty_daily_answer_never_replaces_held_rows(stack, pg_url, tmp_path):
+    """The same rule for every table, through the pipeline itself: with the simulator's clock moved before a day
+    whose property totals are held, Google (with dataState all) answers that day with no row: refused, rows kept."""
+    first, _ = hourly_window(pacific_today())
+    box_run = dg.materialize(
+        list(stack["defs"].assets),
+        selection=dg.AssetSelection.assets(dg.AssetKey(["gsc", "property_daily"])),
+        instance=stack["instance"],
+        resources=stack["resources"],
+        tags=box(first, first),
+    )
+    assert box_run.success
+    report = next(r for r in DEFAULT_REPORTS if r.name == "property")
+    settings = dataclasses.replace(stack["resources"]["gsc"].settings(), data_state="all")
+    with psycopg.connect(pg_url) as conn:
+        query = "SELECT site_url, search_type, clicks FROM gsc.property_daily WHERE date = %s ORDER BY 1, 2"
+        before = conn.execute(query, [first]).fetchall()
+    assert before
+    sim = stack["sim"]
+    sim.control(today=str(first - dt.timedelta(days=1)))
+    try:
+        with Staging(tmp_path / "staging") as staging:
+            summary = asyncio.run(
+                sync_partitions(
+                    partitions=[(site, first) for site in SITES],
+                    settings=settings,
+                    reports=(report,),
+                    tables={"property": table_spec(report)},
+                    open_warehouse=lambda: Warehouse(pg_url),
+                    staging=staging,
+                    quota_store=None,
+                    run_id="empty-answer",
+                    refetch=True,
+                )  # fmt: skip
+            )
+    finally:
+        sim.control(today=str(pacific_today()))
+    assert len(summary.failed) == len(SITES)
+    assert all(f"Google answered no rows for {first}, for which" in o.error for o in summary.failed)
+    with psycopg.connect(pg_url) as conn:
+        assert conn.execute(query, [first]).fetchall() == before

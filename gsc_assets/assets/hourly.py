@@ -3,8 +3,8 @@
 Google answers hourly rows for about ten days only, so a day nobody fetched in time is lost for good. The table is
 partitioned like the daily ones (Pacific day x site; a day holds its 23, 24 or 25 hours) but kept apart from them:
 its own asset, job, schedule, staging area and ledger rows (they share the run pool and the per-(site, day) load
-lock). A day that has left Google's window is never asked again, and an empty answer for a day we hold hours of is
-refused: loading it would replace the hours we keep with nothing.
+lock). A day that has left Google's window is never asked again (and the pipeline refuses an empty answer for a day
+whose rows it holds, so hours we keep are never replaced with nothing).
 """
 
 import asyncio
@@ -13,11 +13,10 @@ from concurrent.futures import ThreadPoolExecutor
 
 import dagster as dg
 
-from gsc_assets.gsc import HOURLY_REPORT, PartitionResult
+from gsc_assets.gsc import HOURLY_REPORT
 from gsc_assets.partitions import HOURLY_DAYS, hourly_window, pacific_today, split_key
 from gsc_assets.pipeline import PartitionOutcome, sync_partitions
 from gsc_assets.resources import GscResource, WarehouseResource
-from gsc_assets.warehouse import Warehouse
 from gsc_assets.warehouse.checks import Scope
 
 from ._tables import asset_key, table_spec
@@ -46,33 +45,6 @@ def past_window(day: dt.date, held: dict[tuple[str, dt.date], str], site: str) -
     )
 
 
-def refuse_empty_hours(result: PartitionResult, stored: dict[tuple[str, dt.date], int]) -> str | None:
-    """No hour in Google's answer for a day we hold hours of: a day leaving Google's window (or whose answer was
-    asked just past Pacific midnight) answers empty, and loading that would delete the hours we keep."""
-    table = result.tables.get(HOURLY_REPORT.name)
-    held = stored.get((result.site_url, result.date), 0)
-    if held and table is not None and table.num_rows == 0:
-        return (
-            f"Google answered no hourly rows for {result.date}, for which {held} are stored (past its hourly "
-            "window?): the stored hours are kept"
-        )
-    return None
-
-
-def _held(wh: Warehouse, table: str, partitions: list[tuple[str, dt.date]]) -> dict[tuple[str, dt.date], str]:
-    if not partitions:
-        return {}
-    days = [day for _, day in partitions]
-    return wh.loaded_partitions(sorted({s for s, _ in partitions}), min(days), max(days), tables=[table])
-
-
-def _stored_rows(wh: Warehouse, table: str, partitions: list[tuple[str, dt.date]]) -> dict[tuple[str, dt.date], int]:
-    if not partitions:
-        return {}
-    days = [day for _, day in partitions]
-    return wh.partition_rows(table, sorted({s for s, _ in partitions}), min(days), max(days))
-
-
 async def _fetch(
     context: dg.AssetExecutionContext, refetch: bool, gsc: GscResource, warehouse: WarehouseResource
 ) -> list[PartitionOutcome]:
@@ -89,8 +61,12 @@ async def _fetch(
         materialisations = Materialisations(context, (HOURLY_REPORT,), writer)
         with warehouse.warehouse() as wh:
             wh.migrate([table])
-            held = await asyncio.to_thread(_held, wh, table.name, outside)
-            stored = await asyncio.to_thread(_stored_rows, wh, table.name, inside)
+            held: dict[tuple[str, dt.date], str] = {}
+            if outside:
+                days = [day for _, day in outside]
+                held = await asyncio.to_thread(
+                    wh.loaded_partitions, sorted({s for s, _ in outside}), min(days), max(days), tables=[table]
+                )
         for site, day in outside:
             outcomes.append(past_window(day, held, site))
             materialisations.on_outcome(outcomes[-1])
@@ -107,7 +83,6 @@ async def _fetch(
                     run_id=context.run_id,
                     refetch=refetch,
                     observers=[materialisations],
-                    refuse=lambda result: refuse_empty_hours(result, stored),
                 )
     materialisations.wait()
     context.log.info(f"{len(outcomes) + len(summary.outcomes)} partitions, {summary.rows} rows, "

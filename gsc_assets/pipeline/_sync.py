@@ -125,12 +125,12 @@ async def sync_partitions(
     run_id: str,
     refetch: bool = False,
     observers: Sequence[SyncObserver] = (),
-    refuse: Callable[[PartitionResult], str | None] | None = None,
 ) -> SyncSummary:
     """Bring every partition's tables up to date; never raises for a bad partition (see `SyncSummary.failed`).
 
-    `refuse`, given a fetched partition, may name why it must not be loaded (the partition then fails with that
-    reason and what is stored stays).
+    An answer with no row in any table for a partition whose rows are held is refused (the partition fails, its rows
+    stay): Google answers nothing for a day past what it keeps (16 months; ten days of hours), and loading that
+    would replace the stored rows with none.
 
     `tables` names the table each report loads into (by report name): the mapping belongs to the caller, so this
     layer needs neither Dagster nor the asset definitions. `open_warehouse` gives one Warehouse per concurrent load
@@ -157,7 +157,6 @@ async def sync_partitions(
             run_id=run_id,
             refetch=refetch,
             observers=observers,
-            refuse=refuse,
             started=started,
         )
     finally:
@@ -177,7 +176,6 @@ async def _sync(
     run_id: str,
     refetch: bool,
     observers: Sequence[SyncObserver],
-    refuse: Callable[[PartitionResult], str | None] | None,
     started: float,
 ) -> SyncSummary:
     wanted = sorted(set(partitions), key=lambda p: (p[0], p[1]))
@@ -189,17 +187,15 @@ async def _sync(
             observer.on_outcome(outcome)
 
     held: dict[Partition, str] = {}
+    stored: dict[Partition, int] = {}
     warehouse = await warehouses.get()
     try:
         await asyncio.to_thread(warehouse.migrate, list(specs.values()))
-        if not refetch and wanted:
-            held = await asyncio.to_thread(
-                warehouse.loaded_partitions,
-                sorted({site for site, _ in wanted}),
-                min(day for _, day in wanted),
-                max(day for _, day in wanted),
-                tables=list(specs.values()),
-            )
+        if wanted:
+            span = (sorted({site for site, _ in wanted}), min(day for _, day in wanted), max(day for _, day in wanted))
+            stored = await asyncio.to_thread(warehouse.partition_rows, list(specs.values()), *span)
+            if not refetch:
+                held = await asyncio.to_thread(warehouse.loaded_partitions, *span, tables=list(specs.values()))
     finally:
         warehouses.put_nowait(warehouse)
     loads: list[asyncio.Task[None]] = []
@@ -249,8 +245,11 @@ async def _sync(
             to_fetch = [(site, day) for site, day in to_fetch if site not in unreadable]
             async for result in client.fetch(to_fetch, reports):
                 outcome = _outcome_from_fetch(result)
-                if outcome.error is None and refuse is not None:
-                    outcome.error = refuse(result)
+                if outcome.error is None and stored.get((result.site_url, result.date)) and not outcome.rows:
+                    outcome.error = (
+                        f"Google answered no rows for {result.date}, for which "
+                        f"{stored[(result.site_url, result.date)]} are stored (past what it keeps?): they are kept"
+                    )
                 if outcome.error is not None:
                     record(outcome)
                     continue

@@ -488,10 +488,11 @@ class Warehouse:
         return self._counts("ledger_table_rows", tables)
 
     def partition_rows(
-        self, table: str, site_urls: Sequence[str], start: dt.date, end: dt.date
+        self, tables: Sequence[TableSpec | str], site_urls: Sequence[str], start: dt.date, end: dt.date
     ) -> dict[tuple[str, dt.date], int]:
-        """Rows held in `table` per loaded (site, date) between start and end, as the ledger counts them."""
-        params = {"table": table, "site_urls": list(site_urls), "start": start, "end": end}
+        """Rows held in `tables` per loaded (site, date) between start and end, as the ledger counts them."""
+        names = sorted({t if isinstance(t, str) else t.name for t in tables})
+        params = {"tables": names, "site_urls": list(site_urls), "start": start, "end": end}
         with self._lock:
             try:
                 found = self._connection().execute(_sql.query("ledger_partition_rows"), params).fetchall()
