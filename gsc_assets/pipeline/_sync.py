@@ -129,7 +129,7 @@ async def sync_partitions(
     """Bring every partition's tables up to date; never raises for a bad partition (see `SyncSummary.failed`).
 
     An answer with no row in any table for a partition whose rows are held is refused (the partition fails, its rows
-    stay): Google answers nothing for a day past what it keeps (16 months; ten days of hours), and loading that
+    stay): for a day past what Google keeps (16 months; ten days of hours) it may answer nothing, and loading that
     would replace the stored rows with none.
 
     `tables` names the table each report loads into (by report name): the mapping belongs to the caller, so this
