@@ -3,6 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
+# A local BigQuery for the export tests (bqemulator): its own venv, since its pins clash with Dagster's.
+BQ_VENV := .venv-bq
+BQ_STAMP := $(BQ_VENV)/.installed-stamp
 PYTEST_ARGS ?=
 
 .PHONY: install browser demo dev test bench bench-quick lint format clean
@@ -10,10 +13,16 @@ PYTEST_ARGS ?=
 $(STAMP): pyproject.toml constraints.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev,export]'
 	touch $(STAMP)
 
-install: $(STAMP)
+$(BQ_STAMP): constraints-bq.txt
+	test -x $(BQ_VENV)/bin/python || $(PYTHON) -m venv $(BQ_VENV)
+	$(BQ_VENV)/bin/python -m pip install --quiet --upgrade "pip>=24"
+	$(BQ_VENV)/bin/python -m pip install --quiet -c constraints-bq.txt bqemulator numpy
+	touch $(BQ_STAMP)
+
+install: $(STAMP) $(BQ_STAMP)
 
 # The browser test drives Debian's Chromium through its chromedriver (selenium never downloads one). Installed when
 # missing and we are root (CI, a fresh machine); elsewhere install `chromium chromium-driver` yourself.
@@ -31,7 +40,7 @@ demo: $(STAMP)
 dev: $(STAMP)
 	$(BIN)/gsc-assets dev
 
-test: $(STAMP) browser
+test: $(STAMP) $(BQ_STAMP) browser
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 bench: $(STAMP)
@@ -43,11 +52,11 @@ bench-quick: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check gsc_assets gsc_assets_tests benchmarks
 	$(BIN)/ruff format --check gsc_assets gsc_assets_tests benchmarks
-	$(BIN)/mypy gsc_assets/model.py gsc_assets/gsc gsc_assets/warehouse gsc_assets/pipeline
+	$(BIN)/mypy gsc_assets/model.py gsc_assets/gsc gsc_assets/export gsc_assets/warehouse gsc_assets/pipeline
 
 format: $(STAMP)
 	$(BIN)/ruff check --fix gsc_assets gsc_assets_tests benchmarks
 	$(BIN)/ruff format gsc_assets gsc_assets_tests benchmarks
 
 clean:
-	rm -rf $(VENV) .gsc .pytest_cache
+	rm -rf $(VENV) $(BQ_VENV) .gsc .pytest_cache

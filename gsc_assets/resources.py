@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 import dagster as dg
 from pydantic import Field
 
+from gsc_assets.export import ExportSettings
 from gsc_assets.gsc import ClientSettings, GscConfigError, ReportSpec, load_reports
 from gsc_assets.warehouse import PostgresQuotaStore, Staging, Warehouse
 
@@ -90,6 +91,11 @@ class GscResource(dg.ConfigurableResource):
     quota_window_seconds: float | None = Field(
         default=None, description="GSC_QUOTA_WINDOW_S: the quota window (60; shorter against a time-scaled simulator)"
     )
+    export_datasets: str | None = Field(
+        default=None, description="GSC_EXPORT_DATASETS: site=project.dataset,... (Google's BigQuery bulk export)"
+    )
+    export_project: str | None = Field(default=None, description="GSC_EXPORT_PROJECT: where export queries run")
+    export_endpoint: str | None = Field(default=None, description="GSC_EXPORT_ENDPOINT: a BigQuery emulator")
 
     def settings(self) -> ClientSettings:
         overrides = {
@@ -111,6 +117,17 @@ class GscResource(dg.ConfigurableResource):
         env.update({name: str(value) for name, value in overrides.items() if value is not None})
         ca_file = self.ca_file or env.get("GSC_CA_FILE")
         return ClientSettings.from_env(env, verify=ca_file) if ca_file else ClientSettings.from_env(env)
+
+    def export_settings(self) -> ExportSettings | None:
+        """The sites read from Google's BigQuery export, or None when none is."""
+        overrides = {
+            "GSC_EXPORT_DATASETS": self.export_datasets,
+            "GSC_EXPORT_PROJECT": self.export_project,
+            "GSC_EXPORT_ENDPOINT": self.export_endpoint,
+        }
+        env = dict(os.environ)
+        env.update({name: value for name, value in overrides.items() if value is not None})
+        return ExportSettings.from_env(env)
 
     def report_specs(self) -> tuple[ReportSpec, ...]:
         settings = self.settings()

@@ -11,6 +11,7 @@ FIGURES = FetchFigures(
     api_seconds=3.5,
     search_types=("web", "image"),
     rows_by_type={"page/web": 40, "page/image": 2},
+    exported=("page_daily/web",),
 )
 
 
@@ -32,4 +33,5 @@ def test_the_ledger_gets_the_fetch_figures_and_where_the_rows_came_from():
         "api_seconds": 3.5,
         "source": "staging",
         "search_types": ["web", "image"],
+        "exported": ["page_daily/web"],
     }

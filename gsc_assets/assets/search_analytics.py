@@ -221,6 +221,7 @@ def build_search_analytics_asset(
                             run_id=context.run_id,
                             refetch=config.refetch,
                             observers=[materialisations, *observers],
+                            export=gsc.export_settings(),
                         )
             materialisations.wait()
             context.log.info(

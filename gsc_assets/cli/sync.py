@@ -241,6 +241,7 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
         gsc = GscResource()
         settings = gsc.settings()
         reports = gsc.report_specs()
+        gsc.export_settings()
         settings.check_files()
     except GscError as exc:
         raise SyncError(str(exc)) from None

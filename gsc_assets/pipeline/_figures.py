@@ -26,6 +26,8 @@ class FetchFigures:
     rows_past_cap: int = 0
     slice_requests: int = 0
     capped_slices: int = 0
+    #: `<table>/<search type>` pairs Google's BigQuery export filled (the API filled the others).
+    exported: tuple[str, ...] = ()
 
     def to_manifest(self) -> dict[str, Any]:
         """The JSON the staging manifest stores."""
@@ -33,6 +35,7 @@ class FetchFigures:
             "rows_past_cap": self.rows_past_cap,
             "slice_requests": self.slice_requests,
             "capped_slices": self.capped_slices,
+            "exported": list(self.exported),
             "requests": self.requests,
             "retries": self.retries,
             "throttled": self.throttled,
@@ -56,6 +59,7 @@ class FetchFigures:
             rows_past_cap=int(figures.get("rows_past_cap", 0)),
             slice_requests=int(figures.get("slice_requests", 0)),
             capped_slices=int(figures.get("capped_slices", 0)),
+            exported=tuple(str(pair) for pair in figures.get("exported", ())),
         )
 
     def to_ledger(self, *, source: str) -> dict[str, Any]:
@@ -67,4 +71,5 @@ class FetchFigures:
             "api_seconds": self.api_seconds,
             "source": source,
             "search_types": list(self.search_types),
+            "exported": list(self.exported),
         }

@@ -25,19 +25,22 @@ _POOL_VARIABLE = "ARROW_DEFAULT_MEMORY_POOL"
 os.environ.setdefault(_POOL_VARIABLE, "system")
 
 import asyncio  # noqa: E402
+import dataclasses  # noqa: E402
 import datetime as dt  # noqa: E402
 import time  # noqa: E402
-from collections.abc import Callable, Mapping, Sequence  # noqa: E402
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence  # noqa: E402
 from dataclasses import dataclass, field  # noqa: E402
 from typing import Protocol  # noqa: E402
 
 import pyarrow as pa  # noqa: E402
 
+from gsc_assets.export import ExportReader, ExportSettings  # noqa: E402
 from gsc_assets.faults import kill_point  # noqa: E402
 from gsc_assets.gsc import ClientSettings, GscClient, PartitionResult, ReportSpec  # noqa: E402
 from gsc_assets.warehouse import Staging, TableSpec, Warehouse, WarehouseError  # noqa: E402
 
 from ._figures import FetchFigures  # noqa: E402
+from ._sources import ExportSource, Source, failed_results  # noqa: E402
 
 # One load at a time: a second one did not shorten a busy site's sync on this 2-core machine (COPY shares the cores
 # with Postgres, the client and DuckDB) and each load in flight holds its partition's tables, typed copies and
@@ -53,7 +56,8 @@ Partition = tuple[str, dt.date]
 
 @dataclass(slots=True, kw_only=True)
 class PartitionOutcome:
-    """What happened to one (site, date): `source` is api, staging (loaded without a fetch) or held (skipped)."""
+    """What happened to one (site, date): `source` is api, export (the BigQuery export filled some of its tables),
+    staging (loaded without a fetch) or held (skipped)."""
 
     site_url: str
     date: dt.date
@@ -125,6 +129,7 @@ async def sync_partitions(
     run_id: str,
     refetch: bool = False,
     observers: Sequence[SyncObserver] = (),
+    export: ExportSettings | None = None,
 ) -> SyncSummary:
     """Bring every partition's tables up to date; never raises for a bad partition (see `SyncSummary.failed`).
 
@@ -134,7 +139,8 @@ async def sync_partitions(
 
     `tables` names the table each report loads into (by report name): the mapping belongs to the caller, so this
     layer needs neither Dagster nor the asset definitions. `open_warehouse` gives one Warehouse per concurrent load
-    (a Warehouse serialises its own calls).
+    (a Warehouse serialises its own calls). With `export`, the days an exporting site's BigQuery export holds are
+    read from it (see `ExportSource`), the others from the API.
     """
     started = time.perf_counter()
     _use_system_allocator()
@@ -158,6 +164,7 @@ async def sync_partitions(
             refetch=refetch,
             observers=observers,
             started=started,
+            export=ExportReader(export) if export is not None else None,
         )
     finally:
         while not warehouses.empty():
@@ -177,6 +184,7 @@ async def _sync(
     refetch: bool,
     observers: Sequence[SyncObserver],
     started: float,
+    export: ExportReader | None,
 ) -> SyncSummary:
     wanted = sorted(set(partitions), key=lambda p: (p[0], p[1]))
     outcomes: list[PartitionOutcome] = []
@@ -243,8 +251,13 @@ async def _sync(
                 if site in unreadable:
                     record(PartitionOutcome(site_url=site, date=day, source="api", error=unreadable[site]))
             to_fetch = [(site, day) for site, day in to_fetch if site not in unreadable]
-            async for result in client.fetch(to_fetch, reports):
+            async for result, filled in _fetch_results(client, export, to_fetch, reports, settings.search_types):
                 outcome = _outcome_from_fetch(result)
+                if filled:
+                    outcome.source = "export"
+                    outcome.figures = dataclasses.replace(
+                        outcome.figures, exported=tuple(f"{specs[r].name}/{t}" for r, t in filled)
+                    )
                 if outcome.error is None and stored.get((result.site_url, result.date)) and not outcome.rows:
                     outcome.error = (
                         f"Google answered no rows for {result.date}, for which "
@@ -279,6 +292,37 @@ async def _sync(
     for observer in observers:
         observer.on_finished(summary)
     return summary
+
+
+async def _fetch_results(
+    client: GscClient,
+    export: ExportReader | None,
+    partitions: list[Partition],
+    reports: Sequence[ReportSpec],
+    search_types: Sequence[str],
+) -> AsyncIterator[tuple[PartitionResult, tuple[tuple[str, str], ...]]]:
+    """Every partition's result from its source, with the (report, search type) pairs the export filled in it:
+    first the API's partitions, then the export's (each merged with the API's answer for what it lacks)."""
+    api: Source = client
+    if export is None:
+        async for result in api.fetch(partitions, reports):
+            yield result, ()
+        return
+    try:
+        source = ExportSource(export, api, search_types)
+        claim = await source.claim(partitions, reports)
+        taken = set(claim.partitions) | set(claim.failed)
+        rest = [p for p in partitions if p not in taken]
+        if rest:
+            async for result in api.fetch(rest, reports):
+                yield result, ()
+        async for result in failed_results(claim.failed):
+            yield result, ()
+        if claim.partitions:
+            async for result in source.fetch(claim.partitions, reports):
+                yield result, claim.filled if result.ok else ()
+    finally:
+        await asyncio.to_thread(export.close)
 
 
 def _stage(

@@ -253,8 +253,9 @@ class Warehouse:
         COPY), the lifetime deltas of query_page_daily and page_daily are recorded, and gsc.load_ledger gets
         one row per (search type, report). Loading the same data twice leaves identical tables.
 
-        ``figures`` (per-partition fetch figures) may hold requests, retries, throttled, api_seconds, and
-        ``search_types``: the types that were fetched, so that types without rows are still recorded.
+        ``figures`` (per-partition fetch figures) may hold requests, retries, throttled, api_seconds,
+        ``search_types``: the types that were fetched, so that types without rows are still recorded, and
+        ``exported``: the ``<table>/<search type>`` pairs Google's BigQuery export filled (the ledger's source).
         """
         if data_state not in DATA_STATES:
             raise ValidationError(f"site {site_url}, date {date}: data_state {data_state!r} not in {DATA_STATES}")
@@ -410,6 +411,7 @@ class Warehouse:
     ) -> None:
         conn.execute(_sql.query("ledger_delete"), {**params, "reports": [s.name for s in prepared]})
         declared = tuple(figures.get("search_types") or ())
+        exported = set(figures.get("exported") or ())
         base = {
             **params,
             **{k: figures.get(k, 0) or 0 for k in LEDGER_FIGURES},
@@ -441,6 +443,7 @@ class Warehouse:
                         **base,
                         "search_type": search_type,
                         "report": spec.name,
+                        "source": "export" if f"{spec.name}/{search_type}" in exported else "api",
                         "rows": count,
                         "clicks": clicks,
                         "impressions": impressions,

@@ -1,0 +1,208 @@
+"""Google's BigQuery bulk export as a second source: the real google-cloud-bigquery client against a local BigQuery
+(bqemulator), seeded with export tables in Google's schema that hold the simulator's data.
+
+For the same days the two sources give equal tables where the API is not capped, and the export a superset where
+it is; days the export does not hold yet, and what the export cannot give, come from the API.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import datetime as dt
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import psycopg
+import pytest
+
+from gsc_assets.assets._tables import table_spec
+from gsc_assets.export import EXPORT_SEARCH_TYPES, ExportConfigError, ExportSettings
+from gsc_assets.gsc import DEFAULT_REPORTS, ClientSettings, ReportSpec
+from gsc_assets.pipeline import SyncSummary, sync_partitions
+from gsc_assets.simulator import SimulatorServer
+from gsc_assets.warehouse import Staging, Warehouse
+
+from .bq_emulator import BigQueryEmulator
+
+pytestmark = pytest.mark.timeout(300)
+
+SITE = "sc-domain:example.com"
+OTHER_SITE = "https://www.example.org/"
+EXPORTED = [dt.date(2026, 11, 1), dt.date(2026, 11, 2), dt.date(2026, 11, 3)]
+NOT_YET = dt.date(2026, 11, 4)  # the site table's export is logged, the URL table's not yet
+BUSY_SITE = "https://busy.example/"
+BUSY_DAY = dt.date(2026, 11, 2)
+KEYS = {"property": (), "page": ("page", "country", "device"), "query": ("query", "country", "device"),
+        "query_page": ("query", "page", "country", "device"), "appearance": ("search_appearance",)}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def bq(tmp_path_factory: pytest.TempPathFactory) -> Iterator[BigQueryEmulator]:
+    with BigQueryEmulator(tmp_path_factory.mktemp("bq") / "emulator.log") as emulator:
+        yield emulator
+
+
+@pytest.fixture(scope="module")
+def dataset(bq: BigQueryEmulator, sim: SimulatorServer) -> str:
+    """SITE's export: EXPORTED logged, NOT_YET written to both tables but logged for the site table only."""
+    name = bq.create_export_dataset("searchconsole_example")
+    bq.export_days(name, sim.truth, SITE, EXPORTED)
+    bq.export_days(name, sim.truth, SITE, [NOT_YET], logged=False)
+    bq.insert(f"{name}.ExportLog", [{"agenda": "SEARCHDATA", "namespace": "SEARCHDATA_SITE_IMPRESSION",
+                                     "data_date": NOT_YET.isoformat(), "epoch_version": 0}])  # fmt: skip
+    return name
+
+
+def settings_for(sim: SimulatorServer, **overrides: Any) -> ClientSettings:
+    return ClientSettings(api_base_url=sim.base_url, credentials_file=Path(sim.key_path), **overrides)
+
+
+def sync(
+    pg_url: str,
+    staging_dir: Path,
+    settings: ClientSettings,
+    partitions: Sequence[tuple[str, dt.date]],
+    *,
+    reports: Sequence[ReportSpec] = DEFAULT_REPORTS,
+    export: ExportSettings | None = None,
+) -> SyncSummary:
+    with Staging(staging_dir) as staging:
+        return asyncio.run(
+            sync_partitions(
+                partitions=partitions,
+                settings=settings,
+                reports=reports,
+                tables={report.name: table_spec(report) for report in reports},
+                open_warehouse=lambda: Warehouse(pg_url),
+                staging=staging,
+                quota_store=None,
+                run_id="export-test",
+                refetch=True,
+                export=export,
+            )
+        )
+
+
+def stored(pg_url: str, report: str, site: str, days: Sequence[dt.date]) -> dict[tuple[Any, ...], tuple[Any, ...]]:
+    """(date, search type, keys...) -> (clicks, impressions, ctr, position) of a table's rows for a site's days."""
+    keys = ", ".join(("date", "search_type", *KEYS[report]))
+    query = f"SELECT {keys}, clicks, impressions, ctr, position FROM gsc.{report}_daily "  # noqa: S608
+    query += "WHERE site_url = %s AND date = ANY(%s)"
+    with psycopg.connect(pg_url) as conn:
+        rows = conn.execute(query, [site, list(days)]).fetchall()
+    width = 2 + len(KEYS[report])
+    return {tuple(row[:width]): tuple(row[width:]) for row in rows}
+
+
+def sources(pg_url: str, site: str) -> dict[tuple[dt.date, str, str], str]:
+    with psycopg.connect(pg_url) as conn:
+        rows = conn.execute(
+            "SELECT date, report, search_type, source FROM gsc.load_ledger WHERE site_url = %s", [site]
+        ).fetchall()
+    return {(day, report, search_type): source for day, report, search_type, source in rows}
+
+
+def assert_same_rows(api: dict[Any, Any], export: dict[Any, Any], label: str) -> None:
+    """Equal keys, clicks, impressions and ctr; positions within half a place (the export's position sums are
+    integers, the simulator's positions are not: each sum rounds by at most half an impression's place)."""
+    assert export.keys() == api.keys(), label
+    for key, (clicks, impressions, ctr, position) in api.items():
+        e_clicks, e_impressions, e_ctr, e_position = export[key]
+        assert (e_clicks, e_impressions) == (clicks, impressions), (label, key)
+        assert e_ctr == pytest.approx(ctr, rel=1e-12), (label, key)
+        assert abs(e_position - position) <= 0.5, (label, key, position, e_position)
+
+
+def test_export_and_api_agree_where_the_api_is_uncapped(sim, dataset, bq, pg_url, tmp_path):
+    days = [*EXPORTED, NOT_YET]
+    partitions = [(SITE, day) for day in days]
+    settings = settings_for(sim)
+    sim.reset()
+    by_api = sync(pg_url, tmp_path / "api", settings, partitions)
+    api_requests = sim.stats()["requests"]
+    assert not by_api.failed and {o.source for o in by_api.outcomes} == {"api"}
+    api_tables = {report: stored(pg_url, report, SITE, days) for report in KEYS}
+    assert all(api_tables.values())
+
+    sim.reset()
+    export = ExportSettings(datasets={SITE: dataset}, endpoint=bq.endpoint)
+    by_export = sync(pg_url, tmp_path / "export", settings, partitions, export=export)
+    export_requests = sim.stats()["requests"]
+    assert not by_export.failed, by_export.failed
+    assert [o.source for o in by_export.outcomes] == ["export"] * len(EXPORTED) + ["api"]
+    for report in KEYS:
+        assert_same_rows(api_tables[report], stored(pg_url, report, SITE, days), report)
+    # The export stood in for the detail reports of three of four days: Google was asked far less.
+    assert export_requests < api_requests
+
+    ledger = sources(pg_url, SITE)
+    for (day, report, search_type), source in ledger.items():
+        exported = day in EXPORTED and report != "appearance_daily" and search_type in EXPORT_SEARCH_TYPES
+        assert source == ("export" if exported else "api"), (day, report, search_type)
+    assert {"discover", "googleNews"} & {t for (_, _, t) in ledger}  # those types were fetched, from the API
+    with psycopg.connect(pg_url) as conn:
+        listed = dict(conn.execute("SELECT date, sources FROM gsc.v_loaded_partitions WHERE site_url = %s", [SITE]))
+    assert listed == {**{day: ["api", "export"] for day in EXPORTED}, NOT_YET: ["api"]}
+
+
+def test_the_export_is_a_superset_where_the_api_is_capped(sim_factory, bq, pg_url, tmp_path):
+    """A busy day: the API stops at 50,000 rows (slicing off), the export has every row, those 50,000 included."""
+    busy = sim_factory(sites={BUSY_SITE: 60_000})
+    name = bq.create_export_dataset("searchconsole_busy")
+    bq.export_days(name, busy.truth, BUSY_SITE, [BUSY_DAY], search_types=["web"])
+    settings = settings_for(busy, search_types=("web",), slice_capped=False)
+    reports = [r for r in DEFAULT_REPORTS if r.name in ("page", "query_page")]
+    partition = [(BUSY_SITE, BUSY_DAY)]
+    assert not sync(pg_url, tmp_path / "api", settings, partition, reports=reports).failed
+    capped = {report.name: stored(pg_url, report.name, BUSY_SITE, [BUSY_DAY]) for report in reports}
+    export = ExportSettings(datasets={BUSY_SITE: name}, endpoint=bq.endpoint)
+    summary = sync(pg_url, tmp_path / "export", settings, partition, reports=reports, export=export)
+    assert not summary.failed and summary.outcomes[0].source == "export"
+    for report in reports:
+        rows = stored(pg_url, report.name, BUSY_SITE, [BUSY_DAY])
+        assert len(capped[report.name]) == 50_000 < len(rows)
+        dims = ("query," if "query" in KEYS[report.name] else "") + "page,country,device"
+        truth = busy.truth(site=BUSY_SITE, date=BUSY_DAY.isoformat(), dimensions=dims, type="web", uncapped=1,
+                           summary=True)  # fmt: skip
+        assert len(rows) == truth["rows"]
+        assert sum(impressions for _, impressions, *_ in rows.values()) == truth["impressions"]
+        assert_same_rows(capped[report.name], {key: rows[key] for key in capped[report.name]}, report.name)
+
+
+def test_a_dataset_of_another_site_fails_its_partitions_and_writes_nothing(sim, dataset, bq, pg_url, tmp_path):
+    export = ExportSettings(datasets={OTHER_SITE: dataset}, endpoint=bq.endpoint)
+    summary = sync(pg_url, tmp_path / "wrong", settings_for(sim), [(OTHER_SITE, d) for d in EXPORTED], export=export)
+    assert len(summary.failed) == len(EXPORTED)
+    assert all(o.error.startswith(f"export dataset {dataset} holds rows of {SITE}, not of {OTHER_SITE}")
+               for o in summary.failed)  # fmt: skip
+    assert stored(pg_url, "property", OTHER_SITE, EXPORTED) == {}
+
+
+@pytest.mark.parametrize(
+    ("env", "message"),
+    [
+        ({"GSC_EXPORT_DATASETS": "sc-domain:a.com"}, "'sc-domain:a.com' is not 'site=project.dataset'"),
+        ({"GSC_EXPORT_DATASETS": "sc-domain:a.com=dataset"}, "'dataset' (for sc-domain:a.com) is not 'project."),
+        ({"GSC_EXPORT_DATASETS": "=p.d"}, "an entry has no site before '='"),
+        ({"GSC_EXPORT_DATASETS": "a=p.d, a=p.e"}, "a is named twice"),
+        ({"GSC_EXPORT_DATASETS": "a=p.d", "GSC_EXPORT_ENDPOINT": "localhost:9050"}, "is not an http(s) URL"),
+        ({"GSC_EXPORT_PROJECT": "p"}, "GSC_EXPORT_PROJECT is set but GSC_EXPORT_DATASETS names no site"),
+    ],
+)
+def test_bad_export_settings_are_one_line_errors(env, message):
+    with pytest.raises(ExportConfigError) as raised:
+        ExportSettings.from_env(env)
+    assert message in str(raised.value) and "\n" not in str(raised.value)
+
+
+def test_export_settings_read_from_the_environment():
+    assert ExportSettings.from_env({}) is None
+    settings = ExportSettings.from_env(
+        {"GSC_EXPORT_DATASETS": "sc-domain:a.com=example.com:proj.searchconsole_a, https://b/=p2.sc_b"}
+    )
+    assert settings is not None
+    assert dict(settings.datasets) == {"sc-domain:a.com": "example.com:proj.searchconsole_a", "https://b/": "p2.sc_b"}
+    assert settings.billing_project("example.com:proj.searchconsole_a") == "example.com:proj"
+    assert dataclasses.replace(settings, project="billing").billing_project("p2.sc_b") == "billing"
