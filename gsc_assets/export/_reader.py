@@ -25,6 +25,7 @@ from ._settings import ExportSettings
 
 __all__ = ["EXPORT_REPORTS", "EXPORT_SEARCH_TYPES", "ExportError", "ExportReader", "serves"]
 
+
 @dataclass(frozen=True, slots=True)
 class ExportTable:
     """How a default report is read from the export: which of its two tables, and how that table states position.
