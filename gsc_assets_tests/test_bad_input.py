@@ -127,6 +127,12 @@ CASES = [
         "slice-capped-junk", SYNC, "GSC_SLICE_CAPPED='maybe' is neither on nor off", env={"GSC_SLICE_CAPPED": "maybe"}
     ),
     Case(
+        "export-dataset-junk",
+        SYNC,
+        f"GSC_EXPORT_DATASETS: 'searchconsole' (for {SITE}) is not 'project.dataset'",
+        env={"GSC_EXPORT_DATASETS": f"{SITE}=searchconsole"},
+    ),
+    Case(
         "qpm-per-site-not-a-number",
         SYNC,
         "GSC_QPM_PER_SITE must be an integer >= 1, not 'lots'",

@@ -14,13 +14,17 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+import dagster as dg
 import psycopg
 import pytest
 
 from gsc_assets.assets._tables import table_spec
+from gsc_assets.definitions import build_gsc_definitions
 from gsc_assets.export import EXPORT_SEARCH_TYPES, ExportConfigError, ExportSettings
 from gsc_assets.gsc import DEFAULT_REPORTS, ClientSettings, ReportSpec
+from gsc_assets.partitions import SITE_PARTITIONS_NAME, join_key
 from gsc_assets.pipeline import SyncSummary, sync_partitions
+from gsc_assets.resources import GscResource, WarehouseResource
 from gsc_assets.simulator import SimulatorServer
 from gsc_assets.warehouse import Staging, Warehouse
 
@@ -147,6 +151,35 @@ def test_export_and_api_agree_where_the_api_is_uncapped(sim, dataset, bq, pg_url
     assert listed == {**{day: ["api", "export"] for day in EXPORTED}, NOT_YET: ["api"]}
 
 
+def test_the_asset_reads_the_export_named_by_its_resource(sim, dataset, bq, pg_url, tmp_path):
+    """Through Dagster: GscResource's export fields (GSC_EXPORT_* in the environment) reach the pipeline, and each
+    table's materialisation says which source filled the partition."""
+    resources = {
+        "gsc": GscResource(
+            api_base_url=sim.base_url,
+            credentials_file=str(sim.key_path),
+            export_datasets=f"{SITE}={dataset}",
+            export_endpoint=bq.endpoint,
+        ),  # fmt: skip
+        "warehouse": WarehouseResource(database_url=pg_url, staging_dir=str(tmp_path / "staging")),
+    }
+    defs = build_gsc_definitions(start_date=dt.date(2026, 1, 1), resources=resources)
+    with dg.instance_for_test() as instance:
+        instance.add_dynamic_partitions(SITE_PARTITIONS_NAME, [SITE])
+        for day, source in ((EXPORTED[0], "export"), (NOT_YET, "api")):
+            result = dg.materialize(
+                list(defs.assets),
+                selection=dg.AssetSelection.groups("gsc") - dg.AssetSelection.keys(["gsc", "search_console_api"]),
+                partition_key=join_key(SITE, day),
+                instance=instance,
+                resources=resources,
+                run_config={"ops": {"gsc_search_analytics": {"config": {"refetch": True}}}},
+            )
+            (event,) = [e for e in result.get_asset_materialization_events()
+                        if e.asset_key == dg.AssetKey(["gsc", "query_page_daily"])]  # fmt: skip
+            assert event.materialization.metadata["source"].value == source
+
+
 def test_the_export_is_a_superset_where_the_api_is_capped(sim_factory, bq, pg_url, tmp_path):
     """A busy day: the API stops at 50,000 rows (slicing off), the export has every row, those 50,000 included."""
     busy = sim_factory(sites={BUSY_SITE: 60_000})
@@ -177,6 +210,14 @@ def test_a_dataset_of_another_site_fails_its_partitions_and_writes_nothing(sim, 
     assert len(summary.failed) == len(EXPORTED)
     assert all(o.error.startswith(f"export dataset {dataset} holds rows of {SITE}, not of {OTHER_SITE}")
                for o in summary.failed)  # fmt: skip
+    assert stored(pg_url, "property", OTHER_SITE, EXPORTED) == {}
+
+
+def test_an_unreachable_bigquery_fails_the_export_partitions_by_name(sim, pg_url, tmp_path):
+    export = ExportSettings(datasets={OTHER_SITE: "p.searchconsole"}, endpoint="http://127.0.0.1:1", deadline_s=2)
+    summary = sync(pg_url, tmp_path / "down", settings_for(sim), [(OTHER_SITE, EXPORTED[0])], export=export)
+    (failed,) = summary.failed
+    assert failed.error.startswith("BigQuery export p.searchconsole: RetryError: Timeout of 2.0s exceeded")
     assert stored(pg_url, "property", OTHER_SITE, EXPORTED) == {}
 
 

@@ -126,6 +126,8 @@ class ExportReader:
         """Run `sql` (a query of sql/, `{dataset}` filled in here) with its parameters, as an Arrow table.
 
         The SQL files' comments never name a parameter: bqemulator counts such a mention as one."""
+        import google.auth.exceptions
+        import requests
         from google.api_core import exceptions as google_errors
         from google.cloud import bigquery
 
@@ -137,14 +139,24 @@ class ExportReader:
                 parameters.append(bigquery.ScalarQueryParameter(key, "DATE", value))
         client = self._client(self.settings.billing_project(dataset))
         self.queries += 1
+        deadline = self.settings.deadline_s
+        # The defaults retry a request, and a failed job, for ten minutes each; whatever insertion of a job does
+        # when its retry is set ignores that setting's deadline. So: requests retried within the deadline, a failed
+        # job not retried (the partition fails and the next run asks again).
+        retry = bigquery.DEFAULT_RETRY.with_deadline(deadline)
         try:
             job = client.query(
-                sql.replace("{dataset}", dataset), job_config=bigquery.QueryJobConfig(query_parameters=parameters)
+                sql.replace("{dataset}", dataset),
+                job_config=bigquery.QueryJobConfig(query_parameters=parameters),
+                retry=retry,
+                job_retry=None,
+                timeout=deadline,
             )
-            return job.to_arrow(create_bqstorage_client=False)
-        except google_errors.GoogleAPIError as exc:
-            first = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
-            raise ExportError(f"BigQuery export {dataset}: {first}") from exc
+            rows = job.result(retry=retry, job_retry=None, timeout=deadline)
+            return rows.to_arrow(create_bqstorage_client=False)
+        except (google_errors.GoogleAPIError, requests.RequestException, google.auth.exceptions.GoogleAuthError) as exc:
+            first = (str(exc).strip().splitlines() or [""])[0]
+            raise ExportError(f"BigQuery export {dataset}: {type(exc).__name__}: {first}") from exc
 
     def _client(self, project: str) -> Any:
         client = self._clients.get(project)

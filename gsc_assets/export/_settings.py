@@ -32,6 +32,8 @@ class ExportSettings:
     datasets: Mapping[str, str] = field(default_factory=dict)
     project: str | None = None
     endpoint: str | None = None
+    #: How long one query may take, retries of transient failures included (an unreachable BigQuery, a slow job).
+    deadline_s: float = 120.0
 
     def __post_init__(self) -> None:
         for site, dataset in self.datasets.items():
