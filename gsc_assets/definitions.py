@@ -17,6 +17,7 @@ from gsc_assets.automation.alerts import AlertResource, gsc_run_failure_alert
 from gsc_assets.automation.schedules import build_daily_schedule, build_hourly_schedule
 from gsc_assets.automation.sensors import build_availability_sensor, site_discovery_sensor
 from gsc_assets.automation.settings import sensor_status
+from gsc_assets.export import ExportSettings
 from gsc_assets.gsc import ClientSettings, load_reports
 from gsc_assets.partitions import build_hourly_partitions, build_partitions, configured_start_date
 from gsc_assets.pipeline import SyncObserver
@@ -69,6 +70,7 @@ def build_gsc_definitions(
     """
     # The asset graph (which reports, which data state) is fixed when the code location loads, from the environment.
     settings = ClientSettings.from_env()
+    ExportSettings.from_env()  # a bad GSC_EXPORT_DATASETS fails the code location's load, not each run
     reports = load_reports(names=settings.reports, reports_file=settings.reports_file)
     start = start_date or configured_start_date()
     partitions_def = build_partitions(start=start, data_state=settings.data_state)

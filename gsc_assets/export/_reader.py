@@ -85,7 +85,6 @@ class ExportReader:
     def __init__(self, settings: ExportSettings) -> None:
         self.settings = settings
         self._clients: dict[str, Any] = {}
-        self.queries = 0
 
     # -- what the export holds ---------------------------------------------------------------------------------
     def exported_days(self, site_url: str, start: dt.date, end: dt.date) -> set[dt.date]:
@@ -138,7 +137,6 @@ class ExportReader:
             else:
                 parameters.append(bigquery.ScalarQueryParameter(key, "DATE", value))
         client = self._client(self.settings.billing_project(dataset))
-        self.queries += 1
         deadline = self.settings.deadline_s
         # The defaults retry a request, and a failed job, for ten minutes each; whatever insertion of a job does
         # when its retry is set ignores that setting's deadline. So: requests retried within the deadline, a failed
