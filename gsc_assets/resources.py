@@ -121,6 +121,7 @@ class GscResource(dg.ConfigurableResource):
     def export_settings(self) -> ExportSettings | None:
         """The sites read from Google's BigQuery export, or None when none is."""
         overrides = {
+            "GOOGLE_APPLICATION_CREDENTIALS": self.credentials_file,
             "GSC_EXPORT_DATASETS": self.export_datasets,
             "GSC_EXPORT_PROJECT": self.export_project,
             "GSC_EXPORT_ENDPOINT": self.export_endpoint,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import datetime as dt
+import json
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ import dagster as dg
 import psycopg
 import pytest
 
+from gsc_assets import cli
 from gsc_assets.assets._tables import table_spec
 from gsc_assets.definitions import build_gsc_definitions
 from gsc_assets.export import EXPORT_SEARCH_TYPES, ExportConfigError, ExportSettings
@@ -26,6 +28,7 @@ from gsc_assets.partitions import SITE_PARTITIONS_NAME, join_key
 from gsc_assets.pipeline import SyncSummary, sync_partitions
 from gsc_assets.resources import GscResource, WarehouseResource
 from gsc_assets.simulator import SimulatorServer
+from gsc_assets.simulator.export import export_log_rows
 from gsc_assets.warehouse import Staging, Warehouse
 
 from .bq_emulator import BigQueryEmulator
@@ -180,6 +183,30 @@ def test_the_asset_reads_the_export_named_by_its_resource(sim, dataset, bq, pg_u
             assert event.materialization.metadata["source"].value == source
 
 
+def test_gsc_assets_sync_reads_the_export_and_says_so(sim, dataset, bq, pg_url, tmp_path, monkeypatch, capsys):
+    env = {
+        "GSC_API_BASE_URL": sim.base_url,
+        "GOOGLE_APPLICATION_CREDENTIALS": str(sim.key_path),
+        "GSC_DATABASE_URL": pg_url,
+        "GSC_STAGING_DIR": str(tmp_path / "staging"),
+        "DAGSTER_HOME": str(tmp_path / "dagster_home"),
+        "GSC_START_DATE": "2026-01-01",
+        "GSC_EXPORT_DATASETS": f"{SITE}={dataset}",
+        "GSC_EXPORT_ENDPOINT": bq.endpoint,
+    }
+    for name in ("GSC_SITES", "GSC_REPORTS", "GSC_QPM_PER_SITE", "GSC_QPM_PER_USER", "GSC_QUOTA_WINDOW_S"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.chdir(tmp_path)
+    days = ["--start", EXPORTED[1].isoformat(), "--end", NOT_YET.isoformat()]
+    code = cli.main(["sync", *days, "--site", SITE, "--json", "--refetch"])
+    out, err = capsys.readouterr()
+    assert code == 0, err
+    summary = json.loads(out)
+    assert (summary["loaded"], summary["from_export"], summary["failed"]) == (3, 2, [])
+
+
 def test_the_export_is_a_superset_where_the_api_is_capped(sim_factory, bq, pg_url, tmp_path):
     """A busy day: the API stops at 50,000 rows (slicing off), the export has every row, those 50,000 included."""
     busy = sim_factory(sites={BUSY_SITE: 60_000})
@@ -214,10 +241,52 @@ def test_a_dataset_of_another_site_fails_its_partitions_and_writes_nothing(sim, 
 
 
 def test_an_unreachable_bigquery_fails_the_export_partitions_by_name(sim, pg_url, tmp_path):
-    export = ExportSettings(datasets={OTHER_SITE: "p.searchconsole"}, endpoint="http://127.0.0.1:1", deadline_s=2)
+    export = ExportSettings(
+        datasets={OTHER_SITE: "proj-123.searchconsole"}, endpoint="http://127.0.0.1:1", deadline_s=2
+    )
     summary = sync(pg_url, tmp_path / "down", settings_for(sim), [(OTHER_SITE, EXPORTED[0])], export=export)
     (failed,) = summary.failed
-    assert failed.error.startswith("BigQuery export p.searchconsole: RetryError: Timeout of 2.0s exceeded")
+    assert failed.error.startswith("BigQuery export proj-123.searchconsole: RetryError: Timeout of 2.0s exceeded")
+    assert stored(pg_url, "property", OTHER_SITE, EXPORTED) == {}
+
+
+def test_a_source_that_answers_nothing_never_replaces_its_stored_part(sim, dataset, bq, pg_url, tmp_path):
+    """Each source's part of an export partition is judged alone. The API answers nothing for a day past what it
+    keeps (here: the simulator's clock moved before the day) while the export still has it; an export dataset whose
+    log lists a day its tables no longer hold (expired) answers nothing while the API does. Both are refused, and
+    the rows stored by the first test stay."""
+    day = EXPORTED[0]
+    before = {report: stored(pg_url, report, SITE, [day]) for report in KEYS}
+    assert all(before.values())
+    expired = bq.create_export_dataset("searchconsole_expired")
+    bq.insert(f"{expired}.ExportLog", export_log_rows([day], dt.datetime(2026, 1, 1, tzinfo=dt.UTC)))
+    export = ExportSettings(datasets={SITE: expired}, endpoint=bq.endpoint)
+    summary = sync(pg_url, tmp_path / "expired", settings_for(sim), [(SITE, day)], export=export)
+    (failed,) = summary.failed
+    assert failed.error.startswith(f"The export answered no rows for {day}, for which ") and "kept" in failed.error
+
+    export = ExportSettings(datasets={SITE: dataset}, endpoint=bq.endpoint)
+    sim.control(today=str(day - dt.timedelta(days=1)))
+    try:
+        summary = sync(pg_url, tmp_path / "past", settings_for(sim, data_state="all"), [(SITE, day)], export=export)
+    finally:
+        sim.reset(config=True)
+    (failed,) = summary.failed
+    assert failed.error.startswith(f"Google answered no rows for {day}, for which ") and "kept" in failed.error
+    assert {report: stored(pg_url, report, SITE, [day]) for report in KEYS} == before
+
+
+def test_a_query_past_its_deadline_and_unusable_credentials_fail_partitions_by_name(sim, dataset, bq, pg_url, tmp_path):
+    slow = ExportSettings(datasets={OTHER_SITE: dataset}, endpoint=bq.endpoint, deadline_s=0.001)
+    summary = sync(pg_url, tmp_path / "slow", settings_for(sim), [(OTHER_SITE, EXPORTED[0])], export=slow)
+    (failed,) = summary.failed
+    assert failed.error.startswith(f"BigQuery export {dataset}: ")
+    key = tmp_path / "key.json"
+    key.write_text("not a credential")
+    unusable = ExportSettings(datasets={OTHER_SITE: "proj-123.searchconsole"}, credentials_file=key)
+    summary = sync(pg_url, tmp_path / "key", settings_for(sim), [(OTHER_SITE, EXPORTED[0])], export=unusable)
+    (failed,) = summary.failed
+    assert failed.error.startswith("BigQuery export proj-123.searchconsole: DefaultCredentialsError: ")
     assert stored(pg_url, "property", OTHER_SITE, EXPORTED) == {}
 
 
@@ -226,9 +295,10 @@ def test_an_unreachable_bigquery_fails_the_export_partitions_by_name(sim, pg_url
     [
         ({"GSC_EXPORT_DATASETS": "sc-domain:a.com"}, "'sc-domain:a.com' is not 'site=project.dataset'"),
         ({"GSC_EXPORT_DATASETS": "sc-domain:a.com=dataset"}, "'dataset' (for sc-domain:a.com) is not 'project."),
-        ({"GSC_EXPORT_DATASETS": "=p.d"}, "an entry has no site before '='"),
-        ({"GSC_EXPORT_DATASETS": "a=p.d, a=p.e"}, "a is named twice"),
-        ({"GSC_EXPORT_DATASETS": "a=p.d", "GSC_EXPORT_ENDPOINT": "localhost:9050"}, "is not an http(s) URL"),
+        ({"GSC_EXPORT_DATASETS": "=proj-1.d"}, "an entry has no site before '='"),
+        ({"GSC_EXPORT_DATASETS": "a=my-project.searchconsole.ExportLog"}, "is not 'project.dataset'"),
+        ({"GSC_EXPORT_DATASETS": "a=proj-1.d, a=proj-1.e"}, "a is named twice"),
+        ({"GSC_EXPORT_DATASETS": "a=proj-1.d", "GSC_EXPORT_ENDPOINT": "localhost:9050"}, "is not an http(s) URL"),
         ({"GSC_EXPORT_PROJECT": "p"}, "GSC_EXPORT_PROJECT is set but GSC_EXPORT_DATASETS names no site"),
     ],
 )
@@ -241,9 +311,13 @@ def test_bad_export_settings_are_one_line_errors(env, message):
 def test_export_settings_read_from_the_environment():
     assert ExportSettings.from_env({}) is None
     settings = ExportSettings.from_env(
-        {"GSC_EXPORT_DATASETS": "sc-domain:a.com=example.com:proj.searchconsole_a, https://b/=p2.sc_b"}
+        {"GSC_EXPORT_DATASETS": "sc-domain:a.com=example.com:proj-a.searchconsole_a, https://b/=proj-b.sc_b"}
     )
     assert settings is not None
-    assert dict(settings.datasets) == {"sc-domain:a.com": "example.com:proj.searchconsole_a", "https://b/": "p2.sc_b"}
-    assert settings.billing_project("example.com:proj.searchconsole_a") == "example.com:proj"
-    assert dataclasses.replace(settings, project="billing").billing_project("p2.sc_b") == "billing"
+    assert dict(settings.datasets) == {
+        "sc-domain:a.com": "example.com:proj-a.searchconsole_a",
+        "https://b/": "proj-b.sc_b",
+    }
+    assert settings.billing_project("example.com:proj-a.searchconsole_a") == "example.com:proj-a"
+    assert settings.quoted("example.com:proj-a.searchconsole_a") == "`example.com:proj-a`.`searchconsole_a`"
+    assert dataclasses.replace(settings, project="billing").billing_project("proj-b.sc_b") == "billing"

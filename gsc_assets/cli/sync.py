@@ -429,6 +429,8 @@ class _Progress:
             "partitions": len(outcomes),
             "loaded": sum(1 for o in outcomes if o.ok and o.source != "held"),
             "held": sum(1 for o in outcomes if o.source == "held"),
+            # Partitions whose tables Google's BigQuery export filled in part (GSC_EXPORT_DATASETS).
+            "from_export": sum(1 for o in outcomes if o.ok and o.figures.exported),
             "rows": sum(o.rows for o in outcomes),
             "requests": requests,
             "retries": sum(o.figures.retries for o in outcomes),

@@ -122,12 +122,17 @@ class ExportReader:
 
     # -- BigQuery ----------------------------------------------------------------------------------------------
     def _query(self, dataset: str, sql: str, params: dict[str, Any]) -> pa.Table:
-        """Run `sql` (a query of sql/, `{dataset}` filled in here) with its parameters, as an Arrow table.
+        """Run `sql` (a query of sql/, `{dataset}` filled in here) with its parameters, as an Arrow table; any
+        failure (BigQuery's answer, the network, a timeout, the credentials) is an ExportError naming the dataset.
 
         The SQL files' comments never name a parameter: bqemulator counts such a mention as one."""
-        import google.auth.exceptions
-        import requests
-        from google.api_core import exceptions as google_errors
+        try:
+            return self._run(dataset, sql, params)
+        except Exception as exc:  # the partition fails by name whatever went wrong; the run goes on
+            first = (str(exc).strip().splitlines() or [""])[0]
+            raise ExportError(f"BigQuery export {dataset}: {type(exc).__name__}: {first}") from exc
+
+    def _run(self, dataset: str, sql: str, params: dict[str, Any]) -> pa.Table:
         from google.cloud import bigquery
 
         parameters: list[Any] = []
@@ -142,19 +147,15 @@ class ExportReader:
         # when its retry is set ignores that setting's deadline. So: requests retried within the deadline, a failed
         # job not retried (the partition fails and the next run asks again).
         retry = bigquery.DEFAULT_RETRY.with_deadline(deadline)
-        try:
-            job = client.query(
-                sql.replace("{dataset}", dataset),
-                job_config=bigquery.QueryJobConfig(query_parameters=parameters),
-                retry=retry,
-                job_retry=None,
-                timeout=deadline,
-            )
-            rows = job.result(retry=retry, job_retry=None, timeout=deadline)
-            return rows.to_arrow(create_bqstorage_client=False)
-        except (google_errors.GoogleAPIError, requests.RequestException, google.auth.exceptions.GoogleAuthError) as exc:
-            first = (str(exc).strip().splitlines() or [""])[0]
-            raise ExportError(f"BigQuery export {dataset}: {type(exc).__name__}: {first}") from exc
+        job = client.query(
+            sql.replace("{dataset}", self.settings.quoted(dataset)),
+            job_config=bigquery.QueryJobConfig(query_parameters=parameters),
+            retry=retry,
+            job_retry=None,
+            timeout=deadline,
+        )
+        rows = job.result(retry=retry, job_retry=None, timeout=deadline)
+        return rows.to_arrow(create_bqstorage_client=False)
 
     def _client(self, project: str) -> Any:
         client = self._clients.get(project)
@@ -185,10 +186,8 @@ def _report_sql(report: ReportSpec) -> str:
 
 
 def _make_client(settings: ExportSettings, project: str) -> Any:
-    try:
-        from google.cloud import bigquery
-    except ImportError as exc:  # an optional dependency: only exporting sites need it
-        raise ExportError("GSC_EXPORT_DATASETS needs google-cloud-bigquery: pip install 'gsc-assets[export]'") from exc
+    from google.cloud import bigquery
+
     if settings.endpoint is not None:
         from google.api_core.client_options import ClientOptions
         from google.auth.credentials import AnonymousCredentials
@@ -200,8 +199,10 @@ def _make_client(settings: ExportSettings, project: str) -> Any:
         )
     import google.auth
 
-    # Application Default Credentials: GOOGLE_APPLICATION_CREDENTIALS, the key the API client uses too.
-    credentials, _ = google.auth.default(scopes=[_SCOPE])  # type: ignore[no-untyped-call]
+    if settings.credentials_file is not None:  # the key the API client uses (GOOGLE_APPLICATION_CREDENTIALS)
+        credentials, _ = google.auth.load_credentials_from_file(str(settings.credentials_file), scopes=[_SCOPE])
+    else:
+        credentials, _ = google.auth.default(scopes=[_SCOPE])  # type: ignore[no-untyped-call]
     return bigquery.Client(project=project, credentials=credentials)
 
 

@@ -6,14 +6,18 @@ import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from importlib.util import find_spec
+from pathlib import Path
 from urllib.parse import urlsplit
 
 from gsc_assets.gsc import GscConfigError
 
 __all__ = ["ExportConfigError", "ExportSettings"]
 
-# A BigQuery project id (possibly domain-scoped, "example.com:project") and a dataset id.
-_DATASET = re.compile(r"^(?P<project>[A-Za-z0-9][A-Za-z0-9.:_-]*)\.(?P<dataset>[A-Za-z0-9_]{1,1024})$")
+# A BigQuery project id (possibly domain-scoped, "example.com:project": dots only in the domain) and a dataset id.
+_DATASET = re.compile(
+    r"^(?P<project>(?:[a-z0-9.-]+:)?[a-z][a-z0-9-]{4,28}[a-z0-9])\.(?P<dataset>[A-Za-z0-9_]{1,1024})$"
+)
 
 
 class ExportConfigError(GscConfigError):
@@ -32,6 +36,9 @@ class ExportSettings:
     datasets: Mapping[str, str] = field(default_factory=dict)
     project: str | None = None
     endpoint: str | None = None
+    #: A service-account or user credential file (GOOGLE_APPLICATION_CREDENTIALS, the API's); None: Application
+    #: Default Credentials.
+    credentials_file: Path | None = None
     #: How long one query may take, retries of transient failures included (an unreachable BigQuery, a slow job).
     deadline_s: float = 120.0
 
@@ -41,6 +48,8 @@ class ExportSettings:
                 raise ExportConfigError("GSC_EXPORT_DATASETS: an entry has no site before '='")
             if not _DATASET.match(dataset):
                 raise ExportConfigError(f"GSC_EXPORT_DATASETS: {dataset!r} (for {site}) is not 'project.dataset'")
+        if self.datasets and find_spec("google.cloud.bigquery") is None:
+            raise ExportConfigError("GSC_EXPORT_DATASETS needs google-cloud-bigquery: pip install 'gsc-assets[export]'")
         if self.endpoint is not None:
             parts = urlsplit(self.endpoint)
             if parts.scheme not in ("http", "https") or not parts.hostname:
@@ -51,6 +60,12 @@ class ExportSettings:
 
     def billing_project(self, dataset: str) -> str:
         return self.project or dataset.rsplit(".", 1)[0]
+
+    @staticmethod
+    def quoted(dataset: str) -> str:
+        """`project`.`dataset` for SQL: a domain-scoped project's colon and dots need the quotes."""
+        project, _, name = dataset.rpartition(".")
+        return f"`{project}`.`{name}`"
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None) -> ExportSettings | None:
@@ -73,8 +88,10 @@ class ExportSettings:
             if site in datasets:
                 raise ExportConfigError(f"GSC_EXPORT_DATASETS: {site} is named twice")
             datasets[site] = dataset.strip()
+        credentials = (env.get("GOOGLE_APPLICATION_CREDENTIALS") or "").strip()
         return cls(
             datasets=datasets,
             project=(env.get("GSC_EXPORT_PROJECT") or "").strip() or None,
             endpoint=(env.get("GSC_EXPORT_ENDPOINT") or "").strip() or None,
+            credentials_file=Path(credentials) if credentials else None,
         )

@@ -21,6 +21,8 @@ from gsc_assets.export import EXPORT_SEARCH_TYPES, ExportError, ExportReader, se
 from gsc_assets.gsc import FetchStats, GscError, PartitionResult, ReportSpec
 
 Partition = tuple[str, dt.date]
+#: Export reads running at once (each a partition's few BigQuery jobs, in a worker thread).
+READS_IN_FLIGHT = 3
 
 
 class Source(Protocol):
@@ -96,18 +98,39 @@ class ExportSource:
     async def fetch(
         self, partitions: Sequence[Partition], reports: Sequence[ReportSpec]
     ) -> AsyncIterator[PartitionResult]:
+        """Each partition's export read, merged with the API's answer for the rest: up to READS_IN_FLIGHT reads at
+        once (a BigQuery job takes a second or more whatever its size, so one at a time would leave a long
+        backfill waiting on job latency; more at once would hold more partitions' rows in memory)."""
         exported = [report for report in reports if serves(report)]
-        rest = self.remainder(reports)
+        reading: set[asyncio.Task[PartitionResult]] = set()
+        try:
+            async for base in self._api_parts(partitions, self.remainder(reports)):
+                if not base.ok:
+                    yield base
+                    continue
+                reading.add(asyncio.create_task(asyncio.to_thread(self._merged, base, exported)))
+                while len(reading) >= READS_IN_FLIGHT:
+                    done, reading = await asyncio.wait(reading, return_when=asyncio.FIRST_COMPLETED)
+                    for task in done:
+                        yield task.result()
+            while reading:
+                done, reading = await asyncio.wait(reading, return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    yield task.result()
+        finally:
+            for task in reading:
+                task.cancel()
+
+    async def _api_parts(
+        self, partitions: Sequence[Partition], rest: Sequence[ReportSpec]
+    ) -> AsyncIterator[PartitionResult]:
+        """The API's answer for what the export cannot give, or an empty final result where that is nothing."""
         if rest:
             async for result in self.fallback.fetch(partitions, rest):
-                if not result.ok:
-                    yield result
-                    continue
-                yield await asyncio.to_thread(self._merged, result, exported)
-        else:
-            for site, day in partitions:
-                empty = PartitionResult(site_url=site, date=day, tables={}, data_state="final", stats=FetchStats())
-                yield await asyncio.to_thread(self._merged, empty, exported)
+                yield result
+            return
+        for site, day in partitions:
+            yield PartitionResult(site_url=site, date=day, tables={}, data_state="final", stats=FetchStats())
 
     def _merged(self, result: PartitionResult, exported: Sequence[ReportSpec]) -> PartitionResult:
         """The API's result with the export's tables added (a report both gave: the two sets of search types).

@@ -135,7 +135,8 @@ async def sync_partitions(
 
     An answer with no row in any table for a partition whose rows are held is refused (the partition fails, its rows
     stay): for a day past what Google keeps (16 months; ten days of hours) it may answer nothing, and loading that
-    would replace the stored rows with none.
+    would replace the stored rows with none. Where the export filled part of a partition, each source's part is
+    judged alone: the API's part of a day past 16 months is empty while the export's is not.
 
     `tables` names the table each report loads into (by report name): the mapping belongs to the caller, so this
     layer needs neither Dagster nor the asset definitions. `open_warehouse` gives one Warehouse per concurrent load
@@ -148,6 +149,7 @@ async def sync_partitions(
     if missing:
         raise ValueError(f"no table given for report(s) {', '.join(missing)}")
     specs = {report.name: tables[report.name] for report in reports}
+    reader = ExportReader(export) if export is not None else None  # makes no BigQuery client until it reads
     warehouses: asyncio.Queue[Warehouse] = asyncio.Queue()
     for _ in range(MAX_CONCURRENT_LOADS):
         warehouses.put_nowait(open_warehouse())
@@ -164,11 +166,13 @@ async def sync_partitions(
             refetch=refetch,
             observers=observers,
             started=started,
-            export=ExportReader(export) if export is not None else None,
+            export=reader,
         )
     finally:
         while not warehouses.empty():
             warehouses.get_nowait().close()
+        if reader is not None:
+            reader.close()
 
 
 async def _sync(
@@ -195,7 +199,7 @@ async def _sync(
             observer.on_outcome(outcome)
 
     held: dict[Partition, str] = {}
-    stored: dict[Partition, int] = {}
+    stored: dict[Partition, dict[tuple[str, str], int]] = {}
     warehouse = await warehouses.get()
     try:
         await asyncio.to_thread(warehouse.migrate, list(specs.values()))
@@ -258,10 +262,11 @@ async def _sync(
                     outcome.figures = dataclasses.replace(
                         outcome.figures, exported=tuple(f"{specs[r].name}/{t}" for r, t in filled)
                     )
-                if outcome.error is None and stored.get((result.site_url, result.date)) and not outcome.rows:
-                    outcome.error = (
-                        f"Google answered no rows for {result.date}, for which "
-                        f"{stored[(result.site_url, result.date)]} are stored (past what it keeps?): they are kept"
+                if outcome.error is None:
+                    held_rows = stored.get((result.site_url, result.date), {})
+                    exported = {(specs[r].name, t) for r, t in filled}
+                    outcome.error = _empty_answer_refusal(
+                        result, held_rows, exported, {r: spec.name for r, spec in specs.items()}
                     )
                 if outcome.error is not None:
                     record(outcome)
@@ -294,6 +299,25 @@ async def _sync(
     return summary
 
 
+def _empty_answer_refusal(
+    result: PartitionResult,
+    held: Mapping[tuple[str, str], int],
+    exported: set[tuple[str, str]],
+    table_of: Mapping[str, str],
+) -> str | None:
+    """Why the answer must not replace what is held, or None: a source (the export for its (table, search type)
+    pairs, the API for the others) that answered no row where rows of its part are stored."""
+    answered: set[tuple[str, str]] = set()
+    for name, table in result.tables.items():
+        if name in table_of and table.num_rows:
+            answered.update((table_of[name], t) for t in table.column("search_type").unique().to_pylist())
+    for source, in_part in (("The export", True), ("Google", False)):
+        stored_rows = sum(rows for pair, rows in held.items() if (pair in exported) == in_part)
+        if stored_rows and not any((pair in exported) == in_part for pair in answered):
+            return f"{source} answered no rows for {result.date}, for which {stored_rows} are stored (past what it keeps?): they are kept"  # noqa: E501
+    return None
+
+
 async def _fetch_results(
     client: GscClient,
     export: ExportReader | None,
@@ -308,21 +332,18 @@ async def _fetch_results(
         async for result in api.fetch(partitions, reports):
             yield result, ()
         return
-    try:
-        source = ExportSource(export, api, search_types)
-        claim = await source.claim(partitions, reports)
-        taken = set(claim.partitions) | set(claim.failed)
-        rest = [p for p in partitions if p not in taken]
-        if rest:
-            async for result in api.fetch(rest, reports):
-                yield result, ()
-        async for result in failed_results(claim.failed):
+    source = ExportSource(export, api, search_types)
+    claim = await source.claim(partitions, reports)
+    taken = set(claim.partitions) | set(claim.failed)
+    rest = [p for p in partitions if p not in taken]
+    if rest:
+        async for result in api.fetch(rest, reports):
             yield result, ()
-        if claim.partitions:
-            async for result in source.fetch(claim.partitions, reports):
-                yield result, claim.filled if result.ok else ()
-    finally:
-        await asyncio.to_thread(export.close)
+    async for result in failed_results(claim.failed):
+        yield result, ()
+    if claim.partitions:
+        async for result in source.fetch(claim.partitions, reports):
+            yield result, claim.filled if result.ok else ()
 
 
 def _stage(

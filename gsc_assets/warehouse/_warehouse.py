@@ -492,8 +492,9 @@ class Warehouse:
 
     def partition_rows(
         self, tables: Sequence[TableSpec | str], site_urls: Sequence[str], start: dt.date, end: dt.date
-    ) -> dict[tuple[str, dt.date], int]:
-        """Rows held in `tables` per loaded (site, date) between start and end, as the ledger counts them."""
+    ) -> dict[tuple[str, dt.date], dict[tuple[str, str], int]]:
+        """Rows held in `tables` per loaded (site, date) between start and end, per (table, search type), as the
+        ledger counts them; a partition holding no row is absent."""
         names = sorted({t if isinstance(t, str) else t.name for t in tables})
         params = {"tables": names, "site_urls": list(site_urls), "start": start, "end": end}
         with self._lock:
@@ -501,7 +502,10 @@ class Warehouse:
                 found = self._connection().execute(_sql.query("ledger_partition_rows"), params).fetchall()
             except psycopg.Error as exc:
                 raise DatabaseError(f"reading the load ledger failed: {one_line(exc)}") from exc
-        return {(site, day): int(rows) for site, day, rows in found}
+        held: dict[tuple[str, dt.date], dict[tuple[str, str], int]] = {}
+        for site, day, table, search_type, rows in found:
+            held.setdefault((site, day), {})[(table, search_type)] = int(rows)
+        return held
 
     def live_rows_estimate(self, tables: Sequence[str]) -> dict[str, int]:
         """Postgres's live-row statistic for each named table: for tables no ledger counts (the lifetime ones),

@@ -5,6 +5,6 @@ SELECT LOWER(search_type) AS search_type,
        SUM(clicks) AS clicks,
        SUM(impressions) AS impressions,
        SUM({position_sum}) AS position_sum
-FROM `{dataset}.{table}`
+FROM {dataset}.{table}
 WHERE data_date = @day AND LOWER(search_type) IN UNNEST(@types){named_queries_only}
 GROUP BY {group_by}
