@@ -74,6 +74,7 @@ def sync(
     *,
     reports: Sequence[ReportSpec] = DEFAULT_REPORTS,
     export: ExportSettings | None = None,
+    refetch: bool = True,
 ) -> SyncSummary:
     with Staging(staging_dir) as staging:
         return asyncio.run(
@@ -86,7 +87,7 @@ def sync(
                 staging=staging,
                 quota_store=None,
                 run_id="export-test",
-                refetch=True,
+                refetch=refetch,
                 export=export,
             )
         )
@@ -152,6 +153,28 @@ def test_export_and_api_agree_where_the_api_is_uncapped(sim, dataset, bq, pg_url
     with psycopg.connect(pg_url) as conn:
         listed = dict(conn.execute("SELECT date, sources FROM gsc.v_loaded_partitions WHERE site_url = %s", [SITE]))
     assert listed == {**{day: ["api", "export"] for day in EXPORTED}, NOT_YET: ["api"]}
+
+
+def test_a_day_the_export_published_again_is_read_again(sim, dataset, bq, pg_url, tmp_path):
+    """Google revises an exported day by exporting it again (ExportLog: a later epoch_version and publish_time).
+    A run that holds the day reads it again when the export published it after our load; the others stay held."""
+    day = EXPORTED[2]
+    revised = {"data_date": day.isoformat(), "site_url": SITE, "query": "a revised query", "is_anonymized_query": False,
+               "country": "usa", "search_type": "WEB", "device": "MOBILE", "impressions": 7, "clicks": 1,
+               "sum_top_position": 14}  # fmt: skip
+    bq.insert(f"{dataset}.searchdata_site_impression", [revised])
+    later = dt.datetime.now(dt.UTC)  # after the first test loaded the day, before this sync reloads it
+    bq.insert(f"{dataset}.ExportLog", [{**row, "epoch_version": 1} for row in export_log_rows([day], later)])
+    export = ExportSettings(datasets={SITE: dataset}, endpoint=bq.endpoint)
+    summary = sync(pg_url, tmp_path / "again", settings_for(sim), [(SITE, d) for d in EXPORTED], export=export,
+                   refetch=False)  # fmt: skip
+    assert not summary.failed
+    assert [(o.date, o.source) for o in summary.outcomes] == [(EXPORTED[0], "held"), (EXPORTED[1], "held"),
+                                                              (day, "export")]  # fmt: skip
+    rows = stored(pg_url, "query", SITE, [day])
+    assert rows[(day, "web", "a revised query", "usa", "MOBILE")][:2] == (1, 7)
+    again = sync(pg_url, tmp_path / "again2", settings_for(sim), [(SITE, day)], export=export, refetch=False)
+    assert [o.source for o in again.outcomes] == ["held"]  # loaded after that publication now
 
 
 def test_the_asset_reads_the_export_named_by_its_resource(sim, dataset, bq, pg_url, tmp_path):

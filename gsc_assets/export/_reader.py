@@ -85,15 +85,22 @@ class ExportReader:
     def __init__(self, settings: ExportSettings) -> None:
         self.settings = settings
         self._clients: dict[str, Any] = {}
+        self._published: dict[str, tuple[dt.date, dt.date, dict[dt.date, dt.datetime | None]]] = {}
 
     # -- what the export holds ---------------------------------------------------------------------------------
-    def exported_days(self, site_url: str, start: dt.date, end: dt.date) -> set[dt.date]:
-        """Days in [start, end] whose two tables Google has exported for the site (empty if it does not export)."""
+    def exported(self, site_url: str, start: dt.date, end: dt.date) -> dict[dt.date, dt.datetime | None]:
+        """Days in [start, end] whose two tables Google has exported for the site, each with when it was last
+        published (None if the log does not say); empty if the site does not export. The log is read once per
+        site for the widest range asked: a run asks again for a part of it."""
         dataset = self.settings.dataset_for(site_url)
         if dataset is None:
-            return set()
-        table = self._query(dataset, _sql("exported_days"), {"first_day": start, "last_day": end})
-        return set(table.column("data_date").to_pylist())
+            return {}
+        known = self._published.get(site_url)
+        if known is None or not (known[0] <= start and end <= known[1]):
+            table = self._query(dataset, _sql("exported_days"), {"first_day": start, "last_day": end})
+            days = dict(zip(table.column("data_date").to_pylist(), table.column("published").to_pylist(), strict=True))
+            known = self._published[site_url] = (start, end, days)
+        return {day: when for day, when in known[2].items() if start <= day <= end}
 
     def check_dataset(self, site_url: str, day: dt.date) -> None:
         """Raise ExportError unless the dataset's rows for `day` are the site's (or it has none)."""

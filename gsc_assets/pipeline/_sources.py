@@ -72,7 +72,7 @@ class ExportSource:
         failed: dict[Partition, str] = {}
         for site, days in by_site.items():
             try:
-                exported = await asyncio.to_thread(self.reader.exported_days, site, min(days), max(days))
+                exported = await asyncio.to_thread(self.reader.exported, site, min(days), max(days))
                 mine = sorted(day for day in days if day in exported)
                 if mine:
                     await asyncio.to_thread(self.reader.check_dataset, site, mine[-1])

@@ -34,7 +34,7 @@ from typing import Protocol  # noqa: E402
 
 import pyarrow as pa  # noqa: E402
 
-from gsc_assets.export import ExportReader, ExportSettings  # noqa: E402
+from gsc_assets.export import ExportError, ExportReader, ExportSettings, serves  # noqa: E402
 from gsc_assets.faults import kill_point  # noqa: E402
 from gsc_assets.gsc import ClientSettings, GscClient, PartitionResult, ReportSpec  # noqa: E402
 from gsc_assets.warehouse import Staging, TableSpec, Warehouse, WarehouseError  # noqa: E402
@@ -208,6 +208,9 @@ async def _sync(
             stored = await asyncio.to_thread(warehouse.partition_rows, list(specs.values()), *span)
             if not refetch:
                 held = await asyncio.to_thread(warehouse.loaded_partitions, *span, tables=list(specs.values()))
+                if export is not None and held and any(serves(report) for report in reports):
+                    again = await _published_since_loaded(export, warehouse, list(specs.values()), *span)
+                    held = {partition: state for partition, state in held.items() if partition not in again}
     finally:
         warehouses.put_nowait(warehouse)
     loads: list[asyncio.Task[None]] = []
@@ -297,6 +300,28 @@ async def _sync(
     for observer in observers:
         observer.on_finished(summary)
     return summary
+
+
+async def _published_since_loaded(
+    reader: ExportReader, warehouse: Warehouse, tables: list[TableSpec], sites: list[str], start: dt.date, end: dt.date
+) -> set[Partition]:
+    """Loaded partitions of exporting sites whose day Google's export published after we loaded it: a revised day
+    (exported again), or a day loaded from the API before the export had it. They are read from the export again."""
+    exporting = [site for site in sites if reader.settings.dataset_for(site) is not None]
+    if not exporting:
+        return set()
+    loaded = await asyncio.to_thread(warehouse.loaded_at, tables, exporting, start, end)
+    again: set[Partition] = set()
+    for site in exporting:
+        try:
+            published = await asyncio.to_thread(reader.exported, site, start, end)
+        except ExportError:
+            continue  # unknown: the held days stay held; the claim asks again and fails what it must fetch
+        for day, when in published.items():
+            at = loaded.get((site, day))
+            if when is not None and at is not None and when > at:
+                again.add((site, day))
+    return again
 
 
 def _empty_answer_refusal(

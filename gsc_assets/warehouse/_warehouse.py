@@ -507,6 +507,20 @@ class Warehouse:
             held.setdefault((site, day), {})[(table, search_type)] = int(rows)
         return held
 
+    def loaded_at(
+        self, tables: Sequence[TableSpec | str], site_urls: Sequence[str], start: dt.date, end: dt.date
+    ) -> dict[tuple[str, dt.date], dt.datetime]:
+        """When each loaded (site, date) of `tables` between start and end was last replaced (its oldest table's
+        load): a source that published the day later has something newer."""
+        names = sorted({t if isinstance(t, str) else t.name for t in tables})
+        params = {"tables": names, "site_urls": list(site_urls), "start": start, "end": end}
+        with self._lock:
+            try:
+                found = self._connection().execute(_sql.query("ledger_loaded_at"), params).fetchall()
+            except psycopg.Error as exc:
+                raise DatabaseError(f"reading the load ledger failed: {one_line(exc)}") from exc
+        return {(site, day): loaded for site, day, loaded in found}
+
     def live_rows_estimate(self, tables: Sequence[str]) -> dict[str, int]:
         """Postgres's live-row statistic for each named table: for tables no ledger counts (the lifetime ones),
         where an exact count would cost a scan of the whole history on every incremental refresh."""
