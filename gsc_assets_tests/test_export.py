@@ -203,7 +203,10 @@ def test_the_asset_reads_the_export_named_by_its_resource(sim, dataset, bq, pg_u
             )
             (event,) = [e for e in result.get_asset_materialization_events()
                         if e.asset_key == dg.AssetKey(["gsc", "query_page_daily"])]  # fmt: skip
-            assert event.materialization.metadata["source"].value == source
+            metadata = event.materialization.metadata
+            assert metadata["source"].value == source
+            exported = "image, news, video, web" if source == "export" else None
+            assert (metadata["exported_types"].value if "exported_types" in metadata else None) == exported
 
 
 def test_gsc_assets_sync_reads_the_export_and_says_so(sim, dataset, bq, pg_url, tmp_path, monkeypatch, capsys):

@@ -85,6 +85,11 @@ def outcome_metadata(outcome: PartitionOutcome, report: ReportSpec) -> dict[str,
     if figures.slice_requests:  # the partition was read past Google's 50,000-row cap (all its tables' figures)
         metadata |= {"rows_past_cap": figures.rows_past_cap, "slice_requests": figures.slice_requests,
                      "capped_slices": figures.capped_slices}  # fmt: skip
+    exported = sorted(
+        pair.partition("/")[2] for pair in figures.exported if pair.partition("/")[0] == table_name(report)
+    )
+    if exported:  # Google's BigQuery export filled these types of this table (loaded now or from staging)
+        metadata["exported_types"] = ", ".join(exported)
     prefix = f"{report.name}/"
     for key, count in sorted(figures.rows_by_type.items()):
         if key.startswith(prefix):
