@@ -22,13 +22,19 @@ import pytest
 from gsc_assets import cli
 from gsc_assets.assets._tables import table_spec
 from gsc_assets.definitions import build_gsc_definitions
-from gsc_assets.export import EXPORT_SEARCH_TYPES, ExportConfigError, ExportSettings
+from gsc_assets.export import EXPORT_SEARCH_TYPES, ExportConfigError, ExportReader, ExportSettings
 from gsc_assets.gsc import DEFAULT_REPORTS, ClientSettings, ReportSpec
 from gsc_assets.partitions import SITE_PARTITIONS_NAME, join_key
 from gsc_assets.pipeline import SyncSummary, sync_partitions
 from gsc_assets.resources import GscResource, WarehouseResource
 from gsc_assets.simulator import SimulatorServer
-from gsc_assets.simulator.export import export_log_rows
+from gsc_assets.simulator.cli import main as simulate
+from gsc_assets.simulator.export import (
+    EXPORT_LOG_FIELDS,
+    SITE_IMPRESSION_FIELDS,
+    URL_IMPRESSION_FIELDS,
+    export_log_rows,
+)
 from gsc_assets.warehouse import Staging, Warehouse
 
 from .bq_emulator import BigQueryEmulator
@@ -231,6 +237,40 @@ def test_gsc_assets_sync_reads_the_export_and_says_so(sim, dataset, bq, pg_url, 
     assert code == 0, err
     summary = json.loads(out)
     assert (summary["loaded"], summary["from_export"], summary["failed"]) == (3, 2, [])
+
+
+def test_the_simulator_writes_an_export_a_user_can_load(sim, bq, tmp_path, capsys):
+    """`gsc-assets simulate --export-to` writes each site's export as NDJSON with bq schemas: loaded into BigQuery
+    (here the emulator), it agrees with the simulator's API for the same site, seed and day."""
+    day = dt.date(2026, 11, 5)
+    common = ["--site", f"{SITE}=2000", "--seed", "7", "--today", "2026-11-20", "--export-to", str(tmp_path)]
+    assert simulate([*common, "--export-start", day.isoformat(), "--export-end", day.isoformat()]) == 0
+    directory = tmp_path / "sc-domain_example.com"
+    dataset_name = bq.create_export_dataset("searchconsole_written")
+    tables = {
+        "searchdata_site_impression": SITE_IMPRESSION_FIELDS,
+        "searchdata_url_impression": URL_IMPRESSION_FIELDS,
+        "ExportLog": EXPORT_LOG_FIELDS,
+    }
+    for table, fields in tables.items():
+        schema = json.loads((directory / f"{table}.schema.json").read_text())
+        assert [(field["name"], field["type"]) for field in schema] == list(fields)
+        rows = [json.loads(line) for line in (directory / f"{table}.ndjson").read_text().splitlines()]
+        assert rows and all(set(row) <= {name for name, _ in fields} for row in rows)
+        bq.insert(f"{dataset_name}.{table}", rows)
+    reader = ExportReader(ExportSettings(datasets={SITE: dataset_name}, endpoint=bq.endpoint))
+    try:
+        assert set(reader.exported(SITE, day - dt.timedelta(days=3), day)) == {day}
+        (report,) = [r for r in DEFAULT_REPORTS if r.name == "property"]
+        (row,) = reader.read(SITE, day, [report], ["web"])["property"].to_pylist()
+    finally:
+        reader.close()
+    (api,) = sim.truth(site=SITE, date=day.isoformat(), dimensions="", type="web", aggregationType="byProperty")["rows"]
+    assert (row["clicks"], row["impressions"]) == (api["clicks"], api["impressions"])
+    assert abs(row["position"] - api["position"]) <= 0.5
+    capsys.readouterr()
+    assert simulate([*common, "--export-end", "2026-11-19"]) == 2  # not final yet: Google has not exported it
+    assert "export days must be final" in capsys.readouterr().err
 
 
 def test_the_export_is_a_superset_where_the_api_is_capped(sim_factory, bq, pg_url, tmp_path):

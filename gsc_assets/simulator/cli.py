@@ -11,7 +11,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from ._config import DEFAULT_QPM, DEFAULT_QPM_PER_PROJECT, DEFAULT_SITES, DEFAULT_TOKEN_TTL, SimConfig
+from ._config import DEFAULT_QPM, DEFAULT_QPM_PER_PROJECT, DEFAULT_SITES, DEFAULT_TOKEN_TTL, FINAL_LAG_DAYS, SimConfig
 from .server import SimulatorServer
 
 
@@ -66,6 +66,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--key-out", type=Path, help="write a service-account key JSON for this simulator")
     parser.add_argument("--authorized-user-out", type=Path, help="write an OAuth refresh-token JSON")
     parser.add_argument("--workdir", type=Path, help="where credential and certificate files go (default: temp)")
+    parser.add_argument(
+        "--export-to",
+        type=Path,
+        metavar="DIR",
+        help="write each site's BigQuery bulk export (NDJSON and bq schemas, one directory per site) of the final "
+        "days --export-start..--export-end (default: the last 7) and exit, instead of serving",
+    )
+    parser.add_argument("--export-start", type=dt.date.fromisoformat, help="YYYY-MM-DD")
+    parser.add_argument("--export-end", type=dt.date.fromisoformat, help="YYYY-MM-DD")
     return parser
 
 
@@ -96,6 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     except ValueError as exc:
         print(f"gsc-assets simulate: {exc}", file=sys.stderr)
         return 2
+    if args.export_to is not None:
+        return _write_exports(config, args.export_to, args.export_start, args.export_end)
     temp = None if args.workdir else tempfile.TemporaryDirectory(prefix="gsc-sim-")
     workdir = args.workdir or Path(temp.name)  # type: ignore[union-attr]
     stop = threading.Event()
@@ -116,6 +127,32 @@ def main(argv: list[str] | None = None) -> int:
             signal.signal(sig, handler)
         if temp is not None:
             temp.cleanup()
+    return 0
+
+
+def _write_exports(config: SimConfig, target: Path, start: dt.date | None, end: dt.date | None) -> int:
+    """The simulator's export of each site, computed in-process (no server): final days only, as Google exports."""
+    from .app import create_app
+    from .export import site_directory_name, write_export
+
+    app = create_app(config)
+    last_final = app.today - dt.timedelta(days=FINAL_LAG_DAYS)
+    end = end or last_final
+    start = start or end - dt.timedelta(days=6)
+    if start > end or end > last_final:
+        print(f"gsc-assets simulate: export days must be final, {start}..{end} is not within ..{last_final}",
+              file=sys.stderr)  # fmt: skip
+        return 2
+    days = [start + dt.timedelta(days=n) for n in range((end - start).days + 1)]
+
+    def truth(**params: object) -> dict[str, object]:
+        return app.truth({key: str(value) for key, value in params.items() if value is not None})
+
+    published = dt.datetime.now(dt.UTC)
+    for site in config.sites:
+        directory = target / site_directory_name(site)
+        written = write_export(truth, site, days, directory, published=published)
+        print(f"{site}: {directory} ({', '.join(f'{n} {t}' for t, n in written.items())})", flush=True)
     return 0
 
 

@@ -12,11 +12,16 @@ and Google News rows (URL table, no device or position for them) are not simulat
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any
 
 __all__ = [
     "EXPORT_LOG_FIELDS",
+    "site_directory_name",
+    "write_export",
     "SEARCH_RESULT_TYPES",
     "SITE_IMPRESSION_FIELDS",
     "URL_IMPRESSION_FIELDS",
@@ -199,3 +204,41 @@ def _with_remainder(
             }
         )
     return rows
+
+
+def write_export(
+    truth: Truth, site: str, days: Iterable[dt.date], directory: Path, *, published: dt.datetime
+) -> dict[str, int]:
+    """Write a site's export of `days` as newline-delimited JSON, one file per table, with each table's schema in
+    `bq load`'s JSON form beside it (`<table>.schema.json`): what a user loads into BigQuery, or an emulator, to try
+    a pipeline against an export that agrees with the simulator's API. Returns the rows written per table."""
+    directory.mkdir(parents=True, exist_ok=True)
+    days = list(days)
+    tables = {
+        "searchdata_site_impression": SITE_IMPRESSION_FIELDS,
+        "searchdata_url_impression": URL_IMPRESSION_FIELDS,
+        "ExportLog": EXPORT_LOG_FIELDS,
+    }
+    for table, fields in tables.items():
+        schema = [{"name": name, "type": kind, "mode": "NULLABLE"} for name, kind in fields]
+        (directory / f"{table}.schema.json").write_text(json.dumps(schema, indent=1) + "\n")
+    written = dict.fromkeys(tables, 0)
+    files = {table: (directory / f"{table}.ndjson").open("w", encoding="utf-8") for table in tables}
+    try:
+        for day in days:
+            site_rows, url_rows = export_rows(truth, site, day)
+            for table, rows in (("searchdata_site_impression", site_rows), ("searchdata_url_impression", url_rows)):
+                files[table].writelines(json.dumps(row) + "\n" for row in rows)
+                written[table] += len(rows)
+        log = export_log_rows(days, published)
+        files["ExportLog"].writelines(json.dumps(row) + "\n" for row in log)
+        written["ExportLog"] = len(log)
+    finally:
+        for handle in files.values():
+            handle.close()
+    return written
+
+
+def site_directory_name(site: str) -> str:
+    """A directory name for a property: `sc-domain:example.com` -> `sc-domain_example.com`."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", site).strip("_")
