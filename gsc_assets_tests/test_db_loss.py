@@ -103,11 +103,18 @@ def test_a_longer_stop_fails_the_sync_in_one_line_and_the_next_run_converges(out
     with psycopg.connect(cluster.url) as conn:
         assert mismatches(conn) == 0  # nothing half-written
     held_before = loaded(cluster.url)
-    requests_before = sim.stats()["requests"]
+    queries_before = site_requests(sim)
     rerun = subprocess.run(command(), env=env, cwd=cwd, capture_output=True, text=True, timeout=300)
     assert rerun.returncode == 0, rerun.stderr[-2000:]
     assert loaded(cluster.url) == len(SITES) * DAYS
     with psycopg.connect(cluster.url) as conn:
         assert mismatches(conn) == 0
     missing = len(SITES) * DAYS - held_before
-    assert (sim.stats()["requests"] - requests_before > 0) == (missing > 0)  # only what was not loaded is fetched
+    # Only what was not loaded is fetched. sites.list may be asked even then: when the outage kept Dagster from
+    # recording every load, the sync cannot skip its run and resolves its sites first.
+    assert (site_requests(sim) - queries_before > 0) == (missing > 0)
+
+
+def site_requests(sim) -> int:
+    """Requests about one site (Search Analytics queries and the like), not the credential's sites.list."""
+    return sum(sim.stats()["by_site"].values())
