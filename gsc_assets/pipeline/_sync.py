@@ -268,9 +268,8 @@ async def _sync(
                 if outcome.error is None:
                     held_rows = stored.get((result.site_url, result.date), {})
                     exported = {(specs[r].name, t) for r, t in filled}
-                    outcome.error = _empty_answer_refusal(
-                        result, held_rows, exported, {r: spec.name for r, spec in specs.items()}
-                    )
+                    answered = {(specs[r].name, t) for r, _, t in map(_report_and_type, outcome.figures.rows_by_type)}
+                    outcome.error = _empty_answer_refusal(result.date, held_rows, exported, answered)
                 if outcome.error is not None:
                     record(outcome)
                     continue
@@ -324,22 +323,24 @@ async def _published_since_loaded(
     return again
 
 
+def _report_and_type(key: str) -> tuple[str, str, str]:
+    """`rows_by_type`'s `<report>/<search type>` key, split."""
+    return key.partition("/")
+
+
 def _empty_answer_refusal(
-    result: PartitionResult,
+    date: dt.date,
     held: Mapping[tuple[str, str], int],
     exported: set[tuple[str, str]],
-    table_of: Mapping[str, str],
+    answered: set[tuple[str, str]],
 ) -> str | None:
     """Why the answer must not replace what is held, or None: a source (the export for its (table, search type)
-    pairs, the API for the others) that answered no row where rows of its part are stored."""
-    answered: set[tuple[str, str]] = set()
-    for name, table in result.tables.items():
-        if name in table_of and table.num_rows:
-            answered.update((table_of[name], t) for t in table.column("search_type").unique().to_pylist())
+    pairs, the API for the others) that answered no row where rows of its part are stored. `answered` holds the
+    (table, search type) pairs with rows (the fetch figures counted them)."""
     for source, in_part in (("The export", True), ("Google", False)):
         stored_rows = sum(rows for pair, rows in held.items() if (pair in exported) == in_part)
         if stored_rows and not any((pair in exported) == in_part for pair in answered):
-            return f"{source} answered no rows for {result.date}, for which {stored_rows} are stored (past what it keeps?): they are kept"  # noqa: E501
+            return f"{source} answered no rows for {date}, for which {stored_rows} are stored (past what it keeps?): they are kept"  # noqa: E501
     return None
 
 

@@ -495,13 +495,7 @@ class Warehouse:
     ) -> dict[tuple[str, dt.date], dict[tuple[str, str], int]]:
         """Rows held in `tables` per loaded (site, date) between start and end, per (table, search type), as the
         ledger counts them; a partition holding no row is absent."""
-        names = sorted({t if isinstance(t, str) else t.name for t in tables})
-        params = {"tables": names, "site_urls": list(site_urls), "start": start, "end": end}
-        with self._lock:
-            try:
-                found = self._connection().execute(_sql.query("ledger_partition_rows"), params).fetchall()
-            except psycopg.Error as exc:
-                raise DatabaseError(f"reading the load ledger failed: {one_line(exc)}") from exc
+        found = self._ledger_range("ledger_partition_rows", tables, site_urls, start, end)
         held: dict[tuple[str, dt.date], dict[tuple[str, str], int]] = {}
         for site, day, table, search_type, rows in found:
             held.setdefault((site, day), {})[(table, search_type)] = int(rows)
@@ -512,14 +506,20 @@ class Warehouse:
     ) -> dict[tuple[str, dt.date], dt.datetime]:
         """When each loaded (site, date) of `tables` between start and end was last replaced (its oldest table's
         load): a source that published the day later has something newer."""
+        found = self._ledger_range("ledger_loaded_at", tables, site_urls, start, end)
+        return {(site, day): loaded for site, day, loaded in found}
+
+    def _ledger_range(
+        self, query: str, tables: Sequence[TableSpec | str], site_urls: Sequence[str], start: dt.date, end: dt.date
+    ) -> list[tuple[Any, ...]]:
+        """Rows of a ledger query over some tables, sites and days."""
         names = sorted({t if isinstance(t, str) else t.name for t in tables})
         params = {"tables": names, "site_urls": list(site_urls), "start": start, "end": end}
         with self._lock:
             try:
-                found = self._connection().execute(_sql.query("ledger_loaded_at"), params).fetchall()
+                return self._connection().execute(_sql.query(query), params).fetchall()
             except psycopg.Error as exc:
                 raise DatabaseError(f"reading the load ledger failed: {one_line(exc)}") from exc
-        return {(site, day): loaded for site, day, loaded in found}
 
     def live_rows_estimate(self, tables: Sequence[str]) -> dict[str, int]:
         """Postgres's live-row statistic for each named table: for tables no ledger counts (the lifetime ones),
