@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 import zoneinfo
@@ -10,6 +11,9 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
+from gsc_assets import model
+from gsc_assets.gsc import DEFAULT_REPORTS, ClientSettings
+from gsc_assets.pipeline import sync_partitions
 from gsc_assets.warehouse import (
     DEFAULT_TABLE_SPECS,
     DatabaseError,
@@ -203,3 +207,78 @@ def test_load_refuses_hours_without_a_time_zone(pg_url: str) -> None:
         wh.ensure_tables([hourly])
         with pytest.raises(ValidationError, match="column hour holds timestamps without a time zone"):
             wh.load_partition(SITE, FALL_BACK, {hourly: naive}, data_state="final", run_id="naive")
+
+
+class _OtherRun:
+    """Acts as a second run over the same partitions: once this run reports `after`, `act` runs."""
+
+    def __init__(self, after: dt.date, act) -> None:
+        self.after, self.act = after, act
+
+    def on_outcome(self, outcome) -> None:
+        if outcome.date == self.after:
+            self.act()
+
+    def on_finished(self, summary) -> None:
+        pass
+
+
+def _sync_staged(staging: Staging, pg_url: str, site: str, days: list[dt.date], names: tuple[str, ...], observer):
+    """Run the pipeline over staged partitions only (no fetch: the client is never opened)."""
+    reports = [r for r in DEFAULT_REPORTS if r.name in names]
+    for day in days:
+        rows = {spec: report_rows(spec, site, day, 40 if spec.key_columns else 1) for spec in map(_spec, reports)}
+        staging.stage(site, day, rows, "final")
+    return asyncio.run(
+        sync_partitions(
+            partitions=[(site, day) for day in days],
+            settings=ClientSettings(),
+            reports=reports,
+            tables={r.name: _spec(r) for r in reports},
+            open_warehouse=lambda: Warehouse(pg_url),
+            staging=staging,
+            quota_store=None,
+            run_id="this-run",
+            observers=[observer],
+        )  # fmt: skip
+    )
+
+
+def _spec(report) -> TableSpec:
+    return TableSpec(model.table_name(report.name), report.column_names)
+
+
+def test_a_partition_another_run_loaded_meanwhile_counts_as_held(tmp_path: Path, pg_url: str) -> None:
+    """Two runs over the same staged partitions: both list them staged, one loads one and discards its landing files,
+    the other then finds nothing to read. The ledger holds the partition, so that run reports it held, not failed.
+
+    Loads go one at a time (one warehouse), and an observer sees each outcome before the next load reads its files:
+    the "other run" loads and discards the second partition there, between this run's listing and its read.
+    """
+    site, days = "https://race.example/", [dt.date(2026, 9, 1), dt.date(2026, 9, 2)]
+    with Staging(tmp_path / "staging") as staging, Warehouse(pg_url) as other:
+
+        def load_and_discard() -> None:
+            landed = staging.read(site, days[1])
+            other.load_partition(site, days[1], landed.tables, data_state="final", run_id="other-run")
+            assert staging.discard(site, days[1], staged_at=landed.staged_at)
+
+        summary = _sync_staged(staging, pg_url, site, days, ("property", "page"), _OtherRun(days[0], load_and_discard))
+        assert staging.pending() == []
+    assert not summary.failed, [o.error for o in summary.failed]
+    assert [(o.date, o.source, o.data_state) for o in summary.outcomes] == [
+        (days[0], "staging", "final"),
+        (days[1], "held", "final"),
+    ]
+
+
+def test_a_partition_gone_from_staging_and_not_in_the_ledger_fails(tmp_path: Path, pg_url: str) -> None:
+    """The same race, but the other run's load did not commit: nothing staged, nothing held, so the partition fails
+    with the reason in one line and the next run fetches it."""
+    site, days = "https://race-lost.example/", [dt.date(2026, 9, 1), dt.date(2026, 9, 2)]
+    with Staging(tmp_path / "staging") as staging:
+        summary = _sync_staged(
+            staging, pg_url, site, days, ("property",), _OtherRun(days[0], lambda: staging.discard(site, days[1]))
+        )
+    assert [o.date for o in summary.failed] == [days[1]]
+    assert "nothing staged" in summary.failed[0].error

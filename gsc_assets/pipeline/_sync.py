@@ -37,7 +37,7 @@ import pyarrow as pa  # noqa: E402
 from gsc_assets.export import ExportError, ExportReader, ExportSettings, serves  # noqa: E402
 from gsc_assets.faults import kill_point  # noqa: E402
 from gsc_assets.gsc import ClientSettings, GscClient, PartitionResult, ReportSpec  # noqa: E402
-from gsc_assets.warehouse import Staging, TableSpec, Warehouse, WarehouseError  # noqa: E402
+from gsc_assets.warehouse import NothingStaged, Staging, TableSpec, Warehouse, WarehouseError  # noqa: E402
 
 from ._figures import FetchFigures  # noqa: E402
 from ._sources import ExportSource, Source, failed_results  # noqa: E402
@@ -230,6 +230,14 @@ async def _sync(
                 if whole:  # a run of fewer tables leaves the others staged for the run that loads them
                     await asyncio.to_thread(staging.discard, outcome.site_url, outcome.date, staged_at=staged_at)
                 outcome.rows_by_report = {report_of[name]: count for name, count in rows.items()}
+            except NothingStaged as exc:
+                # Listed as staged when this run began, gone now: another run over the same partition loaded it
+                # from the same landing files and discarded them. Held if the ledger has every table, else failed.
+                state = await asyncio.to_thread(_held_state, warehouse, outcome, list(specs.values()))
+                if state is None:
+                    outcome.error = f"load failed: {_one_line(exc)}"
+                else:
+                    outcome.source, outcome.data_state = "held", state
             except Exception as exc:  # any failure keeps the landing files: reported, loaded by the next run
                 outcome.error = f"load failed: {_one_line(exc)}"
             outcome.load_seconds = time.perf_counter() - began
@@ -390,6 +398,12 @@ def _staged_with(staging: Staging, wanted: set[Partition], names: set[str]) -> l
     """Wanted partitions staged with every table in `names`: those load without a fetch. One staged with fewer
     (by a run of fewer tables whose load failed) is fetched again, and its new staging replaces the old."""
     return [p for p in staging.pending() if p in wanted and names <= staging.staged_tables(*p)]
+
+
+def _held_state(warehouse: Warehouse, outcome: PartitionOutcome, specs: list[TableSpec]) -> str | None:
+    """The partition's data_state if the ledger holds every one of `specs` for it, else None."""
+    held = warehouse.loaded_partitions([outcome.site_url], outcome.date, outcome.date, tables=specs)
+    return held.get((outcome.site_url, outcome.date))
 
 
 def _load_staged(

@@ -3,7 +3,7 @@
 Pure library: no Dagster import, no import of the GSC client. The assets glue the two together.
 """
 
-from ._errors import DatabaseError, SchemaError, StagingError, ValidationError, WarehouseError
+from ._errors import DatabaseError, NothingStaged, SchemaError, StagingError, ValidationError, WarehouseError
 from ._quota import PostgresQuotaStore
 from ._specs import DEFAULT_TABLE_SPECS, LoadResult, TableSpec
 from ._staging import StagedPartition, Staging
@@ -14,6 +14,7 @@ __all__ = [
     "DEFAULT_TABLE_SPECS",
     "DatabaseError",
     "LoadResult",
+    "NothingStaged",
     "PostgresQuotaStore",
     "SchemaError",
     "StagedPartition",

@@ -35,6 +35,10 @@ class StagingError(WarehouseError):
     """A staged partition cannot be written or read back."""
 
 
+class NothingStaged(StagingError):
+    """No staged partition where one was listed: another run over it may have loaded and discarded it since."""
+
+
 class DatabaseError(WarehouseError):
     """Postgres reported an error or the connection broke; the transaction did not commit."""
 

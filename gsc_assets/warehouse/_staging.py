@@ -32,7 +32,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import model
-from ._errors import StagingError, one_line
+from ._errors import NothingStaged, StagingError, one_line
 from ._specs import DATA_STATES, TIMESTAMP_KEYS, TableSpec
 
 # A folder name must stay under the file system's 255 bytes; a site URL may be 2,000 characters (Google allows long
@@ -307,7 +307,7 @@ class Staging:
                 spec = TableSpec(entry["name"], tuple(entry["key_columns"]), partitioned=entry.get("partitioned"))
                 tables[spec] = pq.read_table(target / entry["file"])
         except FileNotFoundError as exc:
-            raise StagingError(f"site {site_url}, date {date}: nothing staged ({exc.filename})") from exc
+            raise NothingStaged(f"site {site_url}, date {date}: nothing staged ({exc.filename})") from exc
         except (OSError, ValueError, KeyError, pa.ArrowException) as exc:
             raise StagingError(f"site {site_url}, date {date}: staged files unreadable: {one_line(exc)}") from exc
         return StagedPartition(
