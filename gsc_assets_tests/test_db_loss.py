@@ -118,3 +118,52 @@ def test_a_longer_stop_fails_the_sync_in_one_line_and_the_next_run_converges(out
 def site_requests(sim) -> int:
     """Requests about one site (Search Analytics queries and the like), not the credential's sites.list."""
     return sum(sim.stats()["by_site"].values())
+
+
+def test_a_materialisation_written_while_the_server_restarts_waits_for_it(outage, monkeypatch):
+    """Dagster's storage retries a new connection for about a second; a restart takes longer. The sync's writer
+    waits for the server as the loads do (deterministic: the server is down when the write starts)."""
+    import threading
+
+    import dagster as dg
+
+    from gsc_assets.assets.search_analytics import through_a_restart
+    from gsc_assets.instance import PASSWORD_VARIABLE, open_instance
+
+    cluster, _, _, cwd = outage
+    monkeypatch.setenv("DAGSTER_HOME", str(cwd / "restart-home"))  # open_instance sets both: restored after
+    monkeypatch.setenv(PASSWORD_VARIABLE, cluster.password)
+    instance = open_instance(cluster.url, cwd / "restart-home")
+    key = dg.AssetKey(["restart_probe"])
+    cluster.stop()
+    back = threading.Timer(3.0, cluster.start)
+    back.start()
+    try:
+        began = time.monotonic()
+        through_a_restart(instance.report_runless_asset_event, dg.AssetMaterialization(key))
+        waited = time.monotonic() - began
+    finally:
+        back.join()
+    assert waited >= 2.5  # it did meet the stopped server
+    assert instance.get_latest_materialization_event(key) is not None
+    assert len(instance.fetch_materializations(key, limit=10).records) == 1
+
+
+def test_a_statement_error_in_dagsters_storage_is_not_retried():
+    """Only a lost server is waited for: a statement Postgres refuses fails at once."""
+    import sqlalchemy.exc
+
+    from gsc_assets.assets.search_analytics import through_a_restart
+
+    class Refused(Exception):
+        pgcode = "42P01"  # undefined_table, as psycopg2 reports it
+
+    calls = []
+
+    def write() -> None:
+        calls.append(1)
+        raise sqlalchemy.exc.OperationalError("INSERT ...", {}, Refused("relation does not exist"))
+
+    with pytest.raises(sqlalchemy.exc.OperationalError):
+        through_a_restart(write)
+    assert len(calls) == 1

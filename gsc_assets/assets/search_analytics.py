@@ -8,16 +8,19 @@ done), all of a table's in one write.
 """
 
 import asyncio
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
 import dagster as dg
+import sqlalchemy.exc
 
 from gsc_assets._dagster_internals import batch_event_writes, log_materializations_in_one_write
 from gsc_assets.gsc import ReportSpec
 from gsc_assets.partitions import split_key
 from gsc_assets.pipeline import PartitionOutcome, SyncObserver, SyncSummary, sync_partitions
 from gsc_assets.resources import GscResource, WarehouseResource
+from gsc_assets.warehouse import reconnect_waits
 from gsc_assets.warehouse.checks import Scope
 
 from ._tables import asset_key, column_schema, describe, table_name, table_spec
@@ -154,28 +157,52 @@ class Materialisations:
 
     def _materialise(self, outcome: PartitionOutcome) -> None:
         if not outcome.ok:
-            self._context.log.error(f"{outcome.key}: {outcome.error}")
+            through_a_restart(self._context.log.error, f"{outcome.key}: {outcome.error}")
             return
-        self._context.log.info(f"{outcome.key}: {outcome.rows} rows ({outcome.source})")
+        through_a_restart(self._context.log.info, f"{outcome.key}: {outcome.rows} rows ({outcome.source})")
         for report in self._reports:
-            self._context.log_event(
+            event = dg.AssetMaterialization(
+                asset_key=asset_key(report), partition=outcome.key, metadata=outcome_metadata(outcome, report)
+            )
+            through_a_restart(self._context.log_event, event)
+
+    def _materialise_held(self, held: list[PartitionOutcome]) -> None:
+        message = f"{len(held)} partitions already held final: recorded, one write per table"
+        through_a_restart(self._context.log.info, message)
+        for report in self._reports:
+            events = [
                 dg.AssetMaterialization(
                     asset_key=asset_key(report), partition=outcome.key, metadata=outcome_metadata(outcome, report)
                 )
-            )
+                for outcome in held
+            ]
+            through_a_restart(log_materializations_in_one_write, self._context, events)
 
-    def _materialise_held(self, held: list[PartitionOutcome]) -> None:
-        self._context.log.info(f"{len(held)} partitions already held final: recorded, one write per table")
-        for report in self._reports:
-            log_materializations_in_one_write(
-                self._context,
-                [
-                    dg.AssetMaterialization(
-                        asset_key=asset_key(report), partition=outcome.key, metadata=outcome_metadata(outcome, report)
-                    )
-                    for outcome in held
-                ],
-            )
+
+def through_a_restart(write: Callable[..., None], *args: object) -> None:
+    """One write to Dagster's storage, done again while its database server comes back (a restart, a failover), as
+    long as the warehouse's loads wait for it. A write cut off after its event row committed (the asset index update
+    failed) is stored twice: a repeated materialisation of the same rows, which is better than none."""
+    waits = reconnect_waits()
+    while True:
+        try:
+            write(*args)
+            return
+        except Exception as exc:
+            if not _storage_went_away(exc) or (delay := next(waits)) is None:
+                raise
+            time.sleep(delay)
+
+
+def _storage_went_away(exc: BaseException) -> bool:
+    """Whether Dagster's storage failed because its server went away (SQLAlchemy's OperationalError around a DBAPI
+    error with no SQLSTATE, or class 08 connection exception, or class 57 shut down), not because of the statement."""
+    while exc is not None and not isinstance(exc, sqlalchemy.exc.OperationalError):
+        exc = exc.__cause__
+    if exc is None:
+        return False
+    state = getattr(exc.orig, "pgcode", None)  # psycopg2's SQLSTATE; None when the connection broke
+    return state is None or str(state)[:2] in ("08", "57")
 
 
 def build_search_analytics_asset(

@@ -3,7 +3,15 @@
 Pure library: no Dagster import, no import of the GSC client. The assets glue the two together.
 """
 
-from ._errors import DatabaseError, NothingStaged, SchemaError, StagingError, ValidationError, WarehouseError
+from ._errors import (
+    DatabaseError,
+    NothingStaged,
+    SchemaError,
+    StagingError,
+    ValidationError,
+    WarehouseError,
+    reconnect_waits,
+)
 from ._quota import PostgresQuotaStore
 from ._specs import DEFAULT_TABLE_SPECS, LoadResult, TableSpec
 from ._staging import StagedPartition, Staging
@@ -25,4 +33,5 @@ __all__ = [
     "Warehouse",
     "WarehouseError",
     "ensure_embedded_server",
+    "reconnect_waits",
 ]
