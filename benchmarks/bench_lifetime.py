@@ -88,15 +88,14 @@ def measure(days: int, tmp: Path) -> dict[str, Any]:
             warehouse.migrate()
             for spec_name in ("query_page_daily", "page_daily"):
                 warehouse.ensure_partitions(SPECS[spec_name], [first + dt.timedelta(days=n) for n in range(days + 1)])
-            site_id = warehouse.site_id(SITE)
         seeded = time.perf_counter()
         for spec_name, query in (("query_page_daily", QUERY_PAGE_SQL), ("page_daily", PAGE_SQL)):
             spec = SPECS[spec_name]
             path = tmp / f"{name}-{spec_name}.csv"
             history = query.format(site=SITE, first=first, last=LAST_DAY, rows=ROWS_PER_DAY, keys=KEY_SPACE,
                                    pages=PAGES_PER_DAY)  # fmt: skip
-            # Straight into the storage behind the view: the site as its id, no derived or per-partition columns.
-            stored = ", ".join(c if c != "site_id" else f"{site_id} AS site_id" for c in spec.stored_columns)
+            # Straight into the storage behind the view: no derived or per-partition columns.
+            stored = ", ".join(spec.stored_columns)
             _csv(f"SELECT {stored} FROM ({history})", path)
             _copy(url, spec.storage, spec.stored_columns, path)
             path.unlink()

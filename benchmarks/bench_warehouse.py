@@ -55,8 +55,7 @@ def _copy_figures(server: str, quick: bool) -> dict[str, Any]:
         started = time.perf_counter()
         with Warehouse(url) as wh:
             wh.migrate()
-            site_id = wh.site_id(SITE)
-        blocks = [bytes(memoryview(b)) for b in encode_copy(SPEC, typed, site_id=site_id, date=DAY)]
+        blocks = [bytes(memoryview(b)) for b in encode_copy(SPEC, typed, site_url=SITE, date=DAY)]
         encode_s = time.perf_counter() - started
         # psql gets the very rows (and order) our loader sends.
         binary_path = workdir / "rows.bin"
@@ -66,7 +65,7 @@ def _copy_figures(server: str, quick: bool) -> dict[str, Any]:
         with open(csv_path, "w", newline="", encoding="utf-8") as fh:
             writer = csv.writer(fh)
             for record in typed.to_pylist():
-                writer.writerow([site_id, DAY.isoformat(), *(record[c] for c in columns[2:])])
+                writer.writerow([SITE, DAY.isoformat(), *(record[c] for c in columns[2:])])
         column_list = ", ".join(columns)
         times: dict[str, list[float]] = {
             k: [] for k in ("load_partition", "load_copy_only", "psql_binary", "psql_csv", "reload")
@@ -124,13 +123,12 @@ def _seed_history(wh: Warehouse, days: list[dt.date], rows_per_day: int) -> None
     specs = [SPEC, PAGE_SPEC]
     for spec in specs:
         wh.ensure_partitions(spec, days)
-    site_id = wh.site_id(SITE)
     with wh.connect() as conn:
         for day in days:
             for spec in specs:
                 table = report_rows(spec, SITE, day, rows_per_day, search_types=("web",))
                 typed = prepare_table(spec, table, site_url=SITE, date=day)
-                stream = encode_copy(spec, typed, site_id=site_id, date=day)
+                stream = encode_copy(spec, typed, site_url=SITE, date=day)
                 with (
                     conn.cursor() as cur,
                     cur.copy(

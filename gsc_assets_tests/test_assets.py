@@ -377,10 +377,7 @@ def test_a_corrupted_row_fails_its_checks_in_the_partition_and_in_the_recent_day
     only_checks = dg.AssetSelection.checks(
         *(dg.AssetCheckKey(dg.AssetKey(["gsc", t]), name) for t, name in DAILY_CHECKS)
     )
-    pick = (
-        "SELECT ctid FROM gsc.query_daily_data WHERE date = %s AND site_id = "
-        "(SELECT id FROM gsc.site_key WHERE site_url = %s) ORDER BY clicks DESC LIMIT 1"
-    )
+    pick = "SELECT ctid FROM gsc.query_daily_data WHERE date = %s AND site_url = %s ORDER BY clicks DESC LIMIT 1"
     with psycopg.connect(pg_url, autocommit=True) as conn:
         (ctid,) = conn.execute(pick, (day, site)).fetchone()
         # More clicks than impressions on one row; a huge count on another breaks Google's query <= property rule.

@@ -182,8 +182,8 @@ CORRUPTIONS = {
 
 def corrupt_one_row(conn: psycopg.Connection, table: str, site: str, day: dt.date, assignment: str) -> None:
     row = conn.execute(
-        f"SELECT ctid FROM gsc.{table}_data WHERE date = %s AND search_type = 'web' AND site_id = "  # noqa: S608
-        "(SELECT id FROM gsc.site_key WHERE site_url = %s) ORDER BY impressions DESC LIMIT 1",
+        f"SELECT ctid FROM gsc.{table}_data WHERE date = %s AND search_type = 'web' AND site_url = %s "  # noqa: S608
+        "ORDER BY impressions DESC LIMIT 1",
         (day, site),
     ).fetchone()
     assert row is not None, (table, site, day)
@@ -204,8 +204,8 @@ def test_metric_ranges_and_query_page_reconciliation_fail_on_corrupted_rows_and_
         # A query x page row with more clicks and impressions than its whole page report: Google's second inequality.
         conn.execute(
             "UPDATE gsc.query_page_daily_data SET clicks = clicks + 1000000000, impressions = impressions + 1000000000 "
-            "WHERE ctid = (SELECT ctid FROM gsc.query_page_daily_data WHERE date = %s AND impressions > 0 AND site_id "
-            "= (SELECT id FROM gsc.site_key WHERE site_url = %s) ORDER BY impressions LIMIT 1)",
+            "WHERE ctid = (SELECT ctid FROM gsc.query_page_daily_data WHERE date = %s AND impressions > 0 AND site_url "
+            "= %s ORDER BY impressions LIMIT 1)",
             (RECENT, RANGES),
         )
     result = materialise(stack, key, key, selection=checked)

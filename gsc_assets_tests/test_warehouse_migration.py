@@ -1,5 +1,6 @@
 """Upgrades lose nothing: a warehouse built by the text-keyed layout (a frozen pg_dump of it, never regenerated)
-moves to the id-keyed layout with migration 0004, without asking Google again, and reads back the same data."""
+moves to today's layout with migration 0004, and one built by the id-keyed layout (0004-0007, a frozen dump with
+its rows) with migration 0008, without asking Google again, and each reads back the same data."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from gsc_assets.warehouse import DEFAULT_TABLE_SPECS, SchemaError, TableSpec, Wa
 from gsc_assets_tests.fixtures_pg import create_database, drop_database, report_rows
 
 FROZEN_DDL = Path(__file__).parent / "frozen" / "warehouse_0003.sql"
+FROZEN_KEYED = Path(__file__).parent / "frozen" / "warehouse_0007.sql"
 #: Site URLs a user may have, kept exactly (quotes, non-ASCII, a 2,000-character URL).
 SITES = ("sc-domain:example.com", "https://exämple.org/it's/", "https://long.example/" + "p" * 2000 + "/")
 DAYS = (dt.date(2026, 10, 31), dt.date(2026, 11, 1))
@@ -102,7 +104,7 @@ def test_frozen_warehouse_migrates_with_every_row(legacy_url: str) -> None:
         ledger_before = conn.execute("SELECT count(*) FROM gsc.load_ledger").fetchone()
     assert all(before[spec.name] for spec in (*DEFAULT_TABLE_SPECS, *CUSTOM))
     with Warehouse(legacy_url) as wh:
-        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0004", "0005", "0006", "0007"]
+        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0004", "0005", "0006", "0007", "0008"]
         assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == []
     with psycopg.connect(legacy_url) as conn:
         after = _snapshot(conn)
@@ -154,3 +156,73 @@ def test_a_row_the_new_layout_would_change_stops_the_migration(legacy_url: str) 
         versions = [r[0] for r in conn.execute("SELECT version FROM gsc.schema_migrations ORDER BY 1")]
         kind = conn.execute("SELECT relkind FROM pg_class WHERE relname = 'page_daily'").fetchone()
     assert versions == ["0001", "0002", "0003"] and kind == ("p",)
+
+
+@pytest.fixture
+def keyed_url(pg_server_url: str) -> Iterator[str]:
+    """The id-keyed warehouse of the frozen dump: rows of three sites (one URL of 2,000 characters), two days, the
+    default and two custom tables, ledger, lifetime tables and unconsumed deltas of a reload."""
+    url = create_database(pg_server_url, "keyed_warehouse")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(FROZEN_KEYED.read_text())
+    yield url
+    drop_database(pg_server_url, url)
+
+
+def test_the_id_keyed_warehouse_moves_to_site_urls_in_rows_with_every_row(keyed_url: str) -> None:
+    with psycopg.connect(keyed_url) as conn:
+        before = _snapshot(conn)
+        ledger_before = conn.execute("SELECT * FROM gsc.load_ledger ORDER BY 1, 2, 3, 4").fetchall()
+    assert all(before[spec.name] for spec in (*DEFAULT_TABLE_SPECS, *CUSTOM)) and before["lifetime_delta"]
+    with Warehouse(keyed_url) as wh:
+        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0008"]
+        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == []
+    with psycopg.connect(keyed_url) as conn:
+        after = _snapshot(conn)
+        ledger_after = conn.execute("SELECT * FROM gsc.load_ledger ORDER BY 1, 2, 3, 4").fetchall()
+        site_columns = conn.execute(
+            "SELECT DISTINCT a.attname FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'gsc' AND c.relname LIKE '%%\\_data' "
+            "AND a.attname IN ('site_id', 'site_url') AND NOT a.attisdropped"
+        ).fetchall()
+        site_key = conn.execute("SELECT to_regclass('gsc.site_key')").fetchone()
+    for name, rows in before.items():
+        assert after[name] == rows, name
+    assert ledger_after == ledger_before
+    assert site_columns == [("site_url",)] and site_key == (None,)
+
+
+def test_the_moved_warehouse_reloads_and_its_lifetime_stays_exact(keyed_url: str) -> None:
+    """The deltas the frozen reload left unconsumed are consumed after the move; a reload then replaces a moved
+    partition; the incremental lifetime statistics equal a full rebuild."""
+    spec = next(s for s in DEFAULT_TABLE_SPECS if s.name == "query_page_daily")
+    with Warehouse(keyed_url) as wh:
+        wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM))
+        wh.refresh_lifetime()
+        fresh = _legacy_rows(spec, SITES[2], DAYS[0], seed=11)
+        wh.load_partition(SITES[2], DAYS[0], {spec: fresh}, data_state="final", run_id="after-0008")
+        wh.refresh_lifetime()
+        with wh.connect() as conn:
+            incremental = conn.execute("SELECT * FROM gsc.lifetime_query_page ORDER BY 1, 2, 3, 4").fetchall()
+            got = conn.execute(
+                "SELECT count(*) FROM gsc.query_page_daily WHERE site_url = %s AND date = %s", [SITES[2], DAYS[0]]
+            ).fetchone()
+        wh.refresh_lifetime(full=True)
+        with wh.connect() as conn:
+            full = conn.execute("SELECT * FROM gsc.lifetime_query_page ORDER BY 1, 2, 3, 4").fetchall()
+    assert got == (fresh.num_rows,)
+    assert _rounded([row[:-1] for row in incremental]) == _rounded([row[:-1] for row in full])  # not updated_at
+
+
+def test_a_row_whose_site_id_is_unknown_stops_the_move(keyed_url: str) -> None:
+    with psycopg.connect(keyed_url) as conn:
+        conn.execute(
+            "INSERT INTO gsc.page_daily_data VALUES (999, '2026-10-31', 'web', '/x', 'usa', 'MOBILE', 1, 2, 3.0)"
+        )
+        conn.commit()
+    with Warehouse(keyed_url) as wh, pytest.raises(SchemaError, match="1 rows have a site_id gsc.site_key does not"):
+        wh.migrate()
+    with psycopg.connect(keyed_url) as conn:
+        versions = [r[0] for r in conn.execute("SELECT version FROM gsc.schema_migrations ORDER BY 1")]
+        still = conn.execute("SELECT count(*) FROM gsc.page_daily_data WHERE site_id = 999").fetchone()
+    assert versions[-1] == "0007" and still == (1,)

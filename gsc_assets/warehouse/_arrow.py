@@ -207,9 +207,9 @@ def _numpy(values: pa.ChunkedArray | pa.Array) -> np.ndarray:
     return array
 
 
-def encode_copy(spec: TableSpec, typed: pa.Table, *, site_id: int, date: dt.date) -> Iterator[pa.Buffer | bytes]:
+def encode_copy(spec: TableSpec, typed: pa.Table, *, site_url: str, date: dt.date) -> Iterator[pa.Buffer | bytes]:
     """The binary COPY stream (header, rows, trailer) for ``copy_columns(spec)`` of a prepared table."""
-    columns: list[tuple[str, Any]] = [("int4", site_id), ("date", date), ("text", typed.column("search_type"))]
+    columns: list[tuple[str, Any]] = [("text", site_url), ("date", date), ("text", typed.column("search_type"))]
     for column in spec.key_columns:
         values = typed.column(column)
         if pa.types.is_timestamp(values.type):

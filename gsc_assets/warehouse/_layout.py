@@ -20,7 +20,14 @@ from . import _sql
 from ._errors import SchemaError
 from ._specs import SCHEMA, TableSpec
 
-__all__ = ["convert_legacy_tables", "create_month_partition", "create_table", "month_partition", "storage_indexes"]
+__all__ = [
+    "convert_legacy_tables",
+    "create_month_partition",
+    "create_table",
+    "month_partition",
+    "put_site_urls_in_rows",
+    "storage_indexes",
+]
 
 
 def _table(name: str) -> sql.Identifier:
@@ -33,11 +40,13 @@ def _list(columns: tuple[str, ...] | list[str]) -> sql.Composable:
 
 def storage_indexes(spec: TableSpec) -> list[tuple[str, tuple[str, ...]]]:
     """(suffix, columns) of the storage table's indexes: a load's delete and a date range scan use (site, date);
-    one query's or page's trend uses (site, query or page, date)."""
-    indexes: list[tuple[str, tuple[str, ...]]] = [("site_date", ("site_id", "date"))]
+    one query's or page's trend uses (site, query or page). None is unique, so B-tree deduplication stores each
+    repeated key once with its rows' addresses: a site URL costs a few bytes per row, not its length (measured in
+    benchmarks/NOTES.md; with the date in the trend indexes no key repeats and they were 10% bigger and slower)."""
+    indexes: list[tuple[str, tuple[str, ...]]] = [("site_date", ("site_url", "date"))]
     for column, suffix in (("query", "site_query"), ("page", "site_page")):
         if column in spec.key_columns:
-            indexes.append((suffix, ("site_id", column, "date")))
+            indexes.append((suffix, ("site_url", column)))
     return indexes
 
 
@@ -135,11 +144,11 @@ def create_views(conn: psycopg.Connection[Any], spec: TableSpec) -> None:
 
 
 def convert_legacy_tables(conn: psycopg.Connection[Any]) -> list[str]:
-    """Move every daily table of the text-keyed layout (defaults and custom reports) into the id-keyed layout,
+    """Move every daily table of the text-keyed layout (defaults and custom reports) into today's storage layout,
     keeping every row, and return their names. Runs inside migration 0004's transaction: all or nothing.
 
-    Nothing is fetched again: site URLs go into gsc.site_key, rows into storage, each partition's data_state and
-    loaded_at into the ledger; the old table, its summary view and totals function are then replaced.
+    Nothing is fetched again: rows go into storage, each partition's data_state and loaded_at into the ledger; the
+    old table, its summary view and totals function are then replaced.
     """
     converted = []
     for name, partitioned in conn.execute(_sql.query("legacy_tables")).fetchall():
@@ -156,7 +165,6 @@ def convert_legacy_tables(conn: psycopg.Connection[Any]) -> list[str]:
                 "new layout derives; migration stopped, nothing changed"
             )
         conn.execute(_sql.template("legacy_ledger", table=legacy, report=sql.Literal(name)))
-        conn.execute(_sql.template("legacy_sites", table=legacy))
         months = conn.execute(_sql.template("legacy_months", table=legacy)).fetchall()
         create_storage(conn, spec, [m for (m,) in months] if spec.is_partitioned else ())
         conn.execute(
@@ -164,7 +172,7 @@ def convert_legacy_tables(conn: psycopg.Connection[Any]) -> list[str]:
                 "legacy_copy",
                 storage=_table(spec.storage),
                 columns=_list(spec.stored_columns),
-                values=sql.SQL(", ").join(sql.Identifier("t", c) for c in spec.stored_sources if c != "site_url"),
+                values=sql.SQL(", ").join(sql.Identifier("t", c) for c in spec.stored_sources),
                 table=legacy,
             )
         )
@@ -179,3 +187,38 @@ def convert_legacy_tables(conn: psycopg.Connection[Any]) -> list[str]:
         create_views(conn, spec)
         converted.append(name)
     return converted
+
+
+def put_site_urls_in_rows(conn: psycopg.Connection[Any]) -> list[str]:
+    """Migration 0008: rebuild every id-keyed storage table (defaults and custom reports) with the site URL in its
+    rows, keeping every row, then drop gsc.site_key; return the tables' names. Runs inside the migration's
+    transaction: all or nothing. The rows are copied twice (set aside, then back), so the database needs room for
+    about twice the daily tables while it runs.
+    """
+    moved = []
+    for storage_name, partitioned in conn.execute(_sql.query("keyed_tables")).fetchall():
+        name = storage_name.removesuffix("_data")
+        columns = [r[0] for r in conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": storage_name})]
+        keys = tuple(columns[columns.index("search_type") + 1 : columns.index("clicks")])
+        spec = TableSpec(name, keys, partitioned=partitioned)
+        if tuple(columns) != ("site_id", *spec.stored_columns[1:]):
+            raise SchemaError(f"table {SCHEMA}.{storage_name}: columns ({', '.join(columns)}) are not a report's")
+        storage, stash = _table(storage_name), sql.Identifier(f"moving_{storage_name}")
+        (before,) = conn.execute(sql.SQL("SELECT count(*) FROM {}").format(storage)).fetchone() or (0,)
+        months = [m for (m,) in conn.execute(_sql.template("legacy_months", table=storage)).fetchall()]
+        values = sql.SQL(", ").join(sql.Identifier("d", c) for c in spec.stored_columns[1:])
+        conn.execute(_sql.template("keyed_stash", stash=stash, values=values, storage=storage))
+        (kept,) = conn.execute(sql.SQL("SELECT count(*) FROM {}").format(stash)).fetchone() or (0,)
+        if kept != before:
+            raise SchemaError(
+                f"table {SCHEMA}.{storage_name}: {before - kept} rows have a site_id gsc.site_key does not know; "
+                "migration stopped, nothing changed"
+            )
+        conn.execute(_sql.template("keyed_drop", totals=_table(f"{name}_totals"), storage=storage))
+        create_storage(conn, spec, months if spec.is_partitioned else ())
+        conn.execute(_sql.template("keyed_restore", storage=storage, columns=_list(spec.stored_columns), stash=stash))
+        conn.execute(sql.SQL("DROP TABLE {}").format(stash))
+        create_views(conn, spec)
+        moved.append(name)
+    conn.execute("DROP TABLE IF EXISTS gsc.site_key")
+    return moved

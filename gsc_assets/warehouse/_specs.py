@@ -91,8 +91,8 @@ class TableSpec:
 
     @property
     def stored_columns(self) -> tuple[str, ...]:
-        """Every column of the storage table, in order: the site as its id in gsc.site_key."""
-        return tuple("site_id" if c == "site_url" else c for c in self.stored_sources)
+        """Every column of the storage table, in order (the model columns it stores)."""
+        return self.stored_sources
 
     @property
     def stored_sources(self) -> tuple[str, ...]:

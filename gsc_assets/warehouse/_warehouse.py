@@ -45,6 +45,7 @@ MIGRATION_LOCK_KEY = 0x6773635F6D6967  # "gsc_mig"
 LEDGER_FIGURES = ("requests", "retries", "throttled", "api_seconds")
 #: The migration after whose SQL the tables of the earlier, text-keyed layout are converted.
 LAYOUT_MIGRATION = "0004"
+SITE_URL_MIGRATION = "0008"
 
 
 def _ident(*names: str) -> sql.Identifier:
@@ -78,7 +79,6 @@ class Warehouse:
         self._lock = threading.RLock()
         self._known_partitions: set[tuple[str, dt.date]] = set()
         self._known_tables: dict[str, TableSpec] = {}
-        self._site_ids: dict[str, int] = {}
         self._closed = False
 
     # -- lifetime of the connection -------------------------------------------------------------------------
@@ -145,6 +145,8 @@ class Warehouse:
                         conn.execute(migration.text)
                         if migration.version == LAYOUT_MIGRATION:
                             _layout.convert_legacy_tables(conn)
+                        elif migration.version == SITE_URL_MIGRATION:
+                            _layout.put_site_urls_in_rows(conn)
                         conn.execute(
                             _sql.query("migration_record"),
                             [migration.version, migration.name, migration.checksum],
@@ -293,11 +295,9 @@ class Warehouse:
             deleted: dict[str, int] = {}
             copy_seconds = 0.0
             current = "the partition lock"
-            # The site's id first, committed on its own: the load's transaction then locks nothing in gsc.site_key.
-            site_id = self._site_id(conn, site_url)
             try:
                 with conn.transaction():
-                    params: dict[str, Any] = {"site_url": site_url, "date": date, "site_id": site_id}
+                    params: dict[str, Any] = {"site_url": site_url, "date": date}
                     lock_row = conn.execute(_sql.query("load_lock"), params).fetchone()
                     assert lock_row is not None
                     params["load_id"] = load_id = int(lock_row[1])
@@ -307,7 +307,7 @@ class Warehouse:
                             kill_point("mid_copy")  # some tables replaced, others not yet
                         deleted[spec.name] = self._delete(conn, spec, params)
                         copy_started = time.perf_counter()
-                        self._copy(conn, spec, typed, site_id=site_id, date=date)
+                        self._copy(conn, spec, typed, site_url=site_url, date=date)
                         copy_seconds += time.perf_counter() - copy_started
                         rows[spec.name] = typed.num_rows
                         source = LIFETIME_SOURCES.get(spec.name)
@@ -359,35 +359,14 @@ class Warehouse:
         spec: TableSpec,
         typed: pa.Table,
         *,
-        site_id: int,
+        site_url: str,
         date: dt.date,
     ) -> None:
         if not typed.num_rows:
             return
         Warehouse._copy_stream(
-            conn, spec.storage, copy_columns(spec), encode_copy(spec, typed, site_id=site_id, date=date)
+            conn, spec.storage, copy_columns(spec), encode_copy(spec, typed, site_url=site_url, date=date)
         )
-
-    def site_id(self, site_url: str) -> int:
-        """The id the daily tables' storage holds for ``site_url`` (given one if it has none yet)."""
-        with self._lock:
-            return self._site_id(self._connection(), site_url)
-
-    def _site_id(self, conn: psycopg.Connection[Any], site_url: str) -> int:
-        """The id of a site URL in gsc.site_key (cached: a site's id never changes)."""
-        site_id = self._site_ids.get(site_url)
-        if site_id is not None:
-            return site_id
-        try:
-            # A second try sees the id a concurrent load gave the same new site (its INSERT was a conflict here).
-            for _ in range(2):
-                row = conn.execute(_sql.query("site_key"), {"site_url": site_url}).fetchone()
-                if row is not None:
-                    self._site_ids[site_url] = int(row[0])
-                    return int(row[0])
-        except psycopg.Error as exc:
-            raise DatabaseError(f"site {site_url}: giving it an id failed: {one_line(exc)}") from exc
-        raise DatabaseError(f"site {site_url}: no id in gsc.site_key after inserting it")
 
     @staticmethod
     def _copy_stream(

@@ -1,1 +1,1 @@
-DELETE FROM {table} WHERE site_id = %(site_id)s AND date = %(date)s
+DELETE FROM {table} WHERE site_url = %(site_url)s AND date = %(date)s

@@ -2,7 +2,7 @@
 -- Returns the number of rows removed.
 WITH gone AS (
     DELETE FROM {table}
-    WHERE site_id = %(site_id)s AND date = %(date)s
+    WHERE site_url = %(site_url)s AND date = %(date)s
     RETURNING search_type, {key_columns}, clicks, impressions, position
 ),
 recorded AS (

@@ -1,8 +1,8 @@
--- A daily report table as analysts read it: the columns and names of the stored rows, the site URL joined back
--- from its id. Every join is a LEFT JOIN on a unique key, so a query that does not use a joined column does not pay
--- for its join (Postgres removes it).
+-- A daily report table as analysts read it: the stored rows, ctr derived, and each partition's state from the
+-- ledger. That join is a LEFT JOIN on a unique key, so a query that does not use its columns does not pay for it
+-- (Postgres removes it).
 CREATE OR REPLACE VIEW {view} AS
-SELECT s.site_url,
+SELECT d.site_url,
        d.date,
        d.search_type,
        {key_columns}
@@ -13,6 +13,5 @@ SELECT s.site_url,
        l.data_state,
        l.loaded_at
 FROM {table} AS d
-LEFT JOIN gsc.site_key AS s ON s.id = d.site_id
 LEFT JOIN gsc.load_ledger AS l
-       ON l.site_url = s.site_url AND l.date = d.date AND l.search_type = d.search_type AND l.report = {report}
+       ON l.site_url = d.site_url AND l.date = d.date AND l.search_type = d.search_type AND l.report = {report}
