@@ -392,3 +392,32 @@ def test_row_cap_fails_a_sliced_day_whose_slicing_left_a_slice_at_the_cap():
     assert outcome.figures["capped_days"] == 2 and outcome.figures["sliced_days"] == 1
     assert HUGE in outcome.description and RANGES in outcome.description and SMALL not in outcome.description
     assert checks.row_cap([day(SMALL, 70_000)]).passed
+
+
+def test_row_cap_passes_a_day_of_exactly_50000_rows_that_the_export_filled(pg_server_url):
+    """The cap is the API's: the same 50,000 rows fail the check when the API filled them and pass when Google's
+    BigQuery export did (the ledger's source, which the check's scan reads)."""
+    from gsc_assets.warehouse import DEFAULT_TABLE_SPECS, Warehouse, checks
+    from gsc_assets_tests.fixtures_pg import create_database, drop_database, report_rows
+
+    spec = next(s for s in DEFAULT_TABLE_SPECS if s.name == "query_daily")
+    url = create_database(pg_server_url, "row_cap_export")
+    try:
+        with Warehouse(url) as wh:
+            wh.migrate([spec])
+            for site, exported in ((SMALL, ["query_daily/web"]), (RANGES, [])):
+                rows = report_rows(spec, site, LAST_FINAL, DAY_ROW_CAP, search_types=("web",))
+                assert rows.num_rows == DAY_ROW_CAP
+                figures = {"search_types": ["web"], "exported": exported}
+                wh.load_partition(site, LAST_FINAL, {spec: rows}, data_state="final", run_id="cap", figures=figures)
+            with wh.connect() as conn:
+                scope = checks.Scope.of([(SMALL, LAST_FINAL), (RANGES, LAST_FINAL)], label="test")
+                days = checks.scan(conn, spec.name, scope=scope)
+        assert sorted((d.site_url, d.source, d.rows) for d in days) == sorted(
+            [(SMALL, "export", DAY_ROW_CAP), (RANGES, "api", DAY_ROW_CAP)]
+        )
+        outcome = checks.row_cap(days)
+        assert not outcome.passed and outcome.figures["capped_days"] == 1
+        assert RANGES in outcome.description and SMALL not in outcome.description
+    finally:
+        drop_database(pg_server_url, url)

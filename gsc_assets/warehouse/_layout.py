@@ -1,9 +1,10 @@
-"""DDL of a daily report table in the id-keyed layout, and the conversion of tables from the layout before it.
+"""DDL of a daily report table, and the conversion of tables from the two layouts before it.
 
-A report table ``gsc.<name>`` is a view over ``gsc.<name>_data``. Storage holds the site as a dictionary id and
-no ctr, data_state or loaded_at (derived, or kept once per partition in the ledger), and has no primary key on
-long text columns: about half the bytes per row of the text-keyed layout, and loads that no longer maintain a
-seven-column text index. benchmarks/bench_storage.py measures both layouts and the analysts' queries on each.
+A report table ``gsc.<name>`` is a view over ``gsc.<name>_data``. Storage holds no ctr, data_state or loaded_at
+(derived, or kept once per partition in the ledger), and has no primary key on long text columns: about half the
+bytes per row of the text-keyed layout, and loads that no longer maintain a seven-column text index. Its indexes
+repeat their keys, so Postgres deduplicates them. benchmarks/bench_storage.py measures both layouts and the
+analysts' queries on each.
 """
 
 from __future__ import annotations

@@ -100,6 +100,7 @@ class DayFigures:
     clicks: int
     impressions: int
     impossible: dict[str, int]
+    source: str = "api"  # who filled it, from the ledger: "api", or "export" (Google's BigQuery export, uncapped)
 
 
 def scan(conn: psycopg.Connection[Any], table: str, *, scope: Scope) -> list[DayFigures]:
@@ -108,12 +109,16 @@ def scan(conn: psycopg.Connection[Any], table: str, *, scope: Scope) -> list[Day
     A table no load has created yet holds no rows (a first run of `property_daily` alone reconciles it against the
     detail tables, which do not exist yet)."""
     try:
-        found = conn.execute(_sql.template("check_scan", table=_table(table)), scope.params()).fetchall()
+        found = conn.execute(
+            _sql.template("check_scan", table=_table(table), report=sql.Literal(table)), scope.params()
+        ).fetchall()
     except psycopg.errors.UndefinedTable:
         return []
     return [
-        DayFigures(site, day, search_type, rows, clicks or 0, impressions or 0, dict(zip(IMPOSSIBLE, bad, strict=True)))
-        for site, day, search_type, rows, clicks, impressions, *bad in found
+        DayFigures(
+            site, day, search_type, rows, clicks or 0, impressions or 0, dict(zip(IMPOSSIBLE, bad, strict=True)), source
+        )
+        for site, day, search_type, source, rows, clicks, impressions, *bad in found
     ]
 
 
@@ -159,9 +164,11 @@ def row_cap(
     past the cap in slices: it passes, and the share of its reference table's impressions its rows explain is
     reported (`ROW_CAP_REFERENCE`; rows of anonymised queries are never served, so a query table's share stays
     below 1). A sliced day of a partition in `still_capped` (some slice stopped at the cap too) fails like a capped
-    one."""
+    one. A day Google's BigQuery export filled has no cap: 50,000 rows there is a count like any other."""
 
     def stopped(d: DayFigures) -> bool:
+        if d.source == "export":
+            return False
         return d.rows == DAY_ROW_CAP or (d.rows > DAY_ROW_CAP and (d.site_url, d.date) in still_capped)
 
     capped = sorted((d for d in days if stopped(d)), key=lambda d: (d.date, d.site_url), reverse=True)
