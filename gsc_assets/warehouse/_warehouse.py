@@ -45,6 +45,7 @@ MIGRATION_LOCK_KEY = 0x6773635F6D6967  # "gsc_mig"
 LEDGER_FIGURES = ("requests", "retries", "throttled", "api_seconds")
 #: The migration after whose SQL the tables of the earlier, text-keyed layout are converted.
 LAYOUT_MIGRATION = "0004"
+#: The migration after whose SQL the id-keyed storage tables get their site URLs back (gsc.site_key goes).
 SITE_URL_MIGRATION = "0008"
 
 
