@@ -32,7 +32,7 @@ def test_public_names() -> None:
             "Warehouse",
             "WarehouseError",
             "ensure_embedded_server",
-            "reconnect_waits",
+            "while_the_server_comes_back",
         ]
     )
     # Every name listed is really there (a name in __all__ the package does not define fails `from ... import *`).

@@ -11,7 +11,7 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from gsc_assets import model
+from gsc_assets.assets._tables import table_spec
 from gsc_assets.gsc import DEFAULT_REPORTS, ClientSettings
 from gsc_assets.pipeline import sync_partitions
 from gsc_assets.warehouse import (
@@ -227,14 +227,14 @@ def _sync_staged(staging: Staging, pg_url: str, site: str, days: list[dt.date], 
     """Run the pipeline over staged partitions only (no fetch: the client is never opened)."""
     reports = [r for r in DEFAULT_REPORTS if r.name in names]
     for day in days:
-        rows = {spec: report_rows(spec, site, day, 40 if spec.key_columns else 1) for spec in map(_spec, reports)}
+        rows = {spec: report_rows(spec, site, day, 40 if spec.key_columns else 1) for spec in map(table_spec, reports)}
         staging.stage(site, day, rows, "final")
     return asyncio.run(
         sync_partitions(
             partitions=[(site, day) for day in days],
             settings=ClientSettings(),
             reports=reports,
-            tables={r.name: _spec(r) for r in reports},
+            tables={r.name: table_spec(r) for r in reports},
             open_warehouse=lambda: Warehouse(pg_url),
             staging=staging,
             quota_store=None,
@@ -242,10 +242,6 @@ def _sync_staged(staging: Staging, pg_url: str, site: str, days: list[dt.date], 
             observers=[observer],
         )  # fmt: skip
     )
-
-
-def _spec(report) -> TableSpec:
-    return TableSpec(model.table_name(report.name), report.column_names)
 
 
 def test_a_partition_another_run_loaded_meanwhile_counts_as_held(tmp_path: Path, pg_url: str) -> None:

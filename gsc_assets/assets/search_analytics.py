@@ -8,7 +8,6 @@ done), all of a table's in one write.
 """
 
 import asyncio
-import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 
@@ -20,7 +19,7 @@ from gsc_assets.gsc import ReportSpec
 from gsc_assets.partitions import split_key
 from gsc_assets.pipeline import PartitionOutcome, SyncObserver, SyncSummary, sync_partitions
 from gsc_assets.resources import GscResource, WarehouseResource
-from gsc_assets.warehouse import reconnect_waits
+from gsc_assets.warehouse import while_the_server_comes_back
 from gsc_assets.warehouse.checks import Scope
 
 from ._tables import asset_key, column_schema, describe, table_name, table_spec
@@ -183,15 +182,7 @@ def through_a_restart(write: Callable[..., None], *args: object) -> None:
     """One write to Dagster's storage, done again while its database server comes back (a restart, a failover), as
     long as the warehouse's loads wait for it. A write cut off after its event row committed (the asset index update
     failed) is stored twice: a repeated materialisation of the same rows, which is better than none."""
-    waits = reconnect_waits()
-    while True:
-        try:
-            write(*args)
-            return
-        except Exception as exc:
-            if not _storage_went_away(exc) or (delay := next(waits)) is None:
-                raise
-            time.sleep(delay)
+    while_the_server_comes_back(lambda: write(*args), lost=_storage_went_away)
 
 
 def _storage_went_away(exc: BaseException) -> bool:

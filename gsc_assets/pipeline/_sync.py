@@ -276,7 +276,8 @@ async def _sync(
                 if outcome.error is None:
                     held_rows = stored.get((result.site_url, result.date), {})
                     exported = {(specs[r].name, t) for r, t in filled}
-                    answered = {(specs[r].name, t) for r, _, t in map(_report_and_type, outcome.figures.rows_by_type)}
+                    pairs = (key.partition("/") for key in outcome.figures.rows_by_type)  # "<report>/<search type>"
+                    answered = {(specs[report].name, search_type) for report, _, search_type in pairs}
                     outcome.error = _empty_answer_refusal(result.date, held_rows, exported, answered)
                 if outcome.error is not None:
                     record(outcome)
@@ -329,11 +330,6 @@ async def _published_since_loaded(
             if when is not None and at is not None and when > at:
                 again.add((site, day))
     return again
-
-
-def _report_and_type(key: str) -> tuple[str, str, str]:
-    """`rows_by_type`'s `<report>/<search type>` key, split."""
-    return key.partition("/")
 
 
 def _empty_answer_refusal(

@@ -10,7 +10,7 @@ from ._errors import (
     StagingError,
     ValidationError,
     WarehouseError,
-    reconnect_waits,
+    while_the_server_comes_back,
 )
 from ._quota import PostgresQuotaStore
 from ._specs import DEFAULT_TABLE_SPECS, LoadResult, TableSpec
@@ -33,5 +33,5 @@ __all__ = [
     "Warehouse",
     "WarehouseError",
     "ensure_embedded_server",
-    "reconnect_waits",
+    "while_the_server_comes_back",
 ]

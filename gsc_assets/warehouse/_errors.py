@@ -14,7 +14,10 @@ Foreign exceptions (psycopg, DuckDB, OS errors) are mapped in one place each, wi
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
+
+T = TypeVar("T")
 
 __all__ = ["DatabaseError", "SchemaError", "StagingError", "ValidationError", "WarehouseError"]
 
@@ -81,3 +84,16 @@ def connection_lost(exc: BaseException | None) -> bool:
         return False
     state = exc.sqlstate
     return state is None or state[:2] in ("08", "57")
+
+
+def while_the_server_comes_back(call: Callable[[], T], *, lost: Callable[[BaseException], bool] = connection_lost) -> T:
+    """`call()`, done again after the pauses of `reconnect_waits` for as long as it fails because the server went
+    away (`lost`); any other failure, or one past the budget, is raised as it came."""
+    waits = reconnect_waits()
+    while True:
+        try:
+            return call()
+        except Exception as exc:
+            if not lost(exc) or (delay := next(waits)) is None:
+                raise
+            time.sleep(delay)

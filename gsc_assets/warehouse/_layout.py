@@ -208,8 +208,7 @@ def put_site_urls_in_rows(conn: psycopg.Connection[Any]) -> list[str]:
         (before,) = conn.execute(sql.SQL("SELECT count(*) FROM {}").format(storage)).fetchone() or (0,)
         months = [m for (m,) in conn.execute(_sql.template("legacy_months", table=storage)).fetchall()]
         values = sql.SQL(", ").join(sql.Identifier("d", c) for c in spec.stored_columns[1:])
-        conn.execute(_sql.template("keyed_stash", stash=stash, values=values, storage=storage))
-        (kept,) = conn.execute(sql.SQL("SELECT count(*) FROM {}").format(stash)).fetchone() or (0,)
+        kept = conn.execute(_sql.template("keyed_stash", stash=stash, values=values, storage=storage)).rowcount
         if kept != before:
             raise SchemaError(
                 f"table {SCHEMA}.{storage_name}: {before - kept} rows have a site_id gsc.site_key does not know; "

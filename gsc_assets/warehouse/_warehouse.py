@@ -23,9 +23,8 @@ from ._errors import (
     SchemaError,
     ValidationError,
     WarehouseError,
-    connection_lost,
     one_line,
-    reconnect_waits,
+    while_the_server_comes_back,
 )
 from ._specs import (
     DATA_STATES,
@@ -267,14 +266,9 @@ class Warehouse:
         prepared = {spec: prepare_table(spec, table, site_url=site_url, date=date) for spec, table in tables.items()}
         # A server that went away (restart, failover) is waited for: the transaction rolled back, so the load is
         # simply done again (a load whose COMMIT was lost in flight and is repeated leaves the same rows).
-        waits = reconnect_waits()
-        while True:
-            try:
-                return self._load_once(site_url, date, prepared, data_state, run_id, figures, started)
-            except DatabaseError as exc:
-                if not connection_lost(exc) or (delay := next(waits)) is None:
-                    raise
-                time.sleep(delay)
+        return while_the_server_comes_back(
+            lambda: self._load_once(site_url, date, prepared, data_state, run_id, figures, started)
+        )
 
     def _load_once(
         self,
