@@ -23,6 +23,7 @@ import psycopg
 
 from benchmarks.bench_sync import _database, _drop, server_url
 from gsc_assets.warehouse import DEFAULT_TABLE_SPECS, Warehouse
+from gsc_assets.warehouse._arrow import copy_columns
 
 SITE = "sc-domain:history.example"
 ROWS_PER_DAY = 25_000
@@ -94,10 +95,11 @@ def measure(days: int, tmp: Path) -> dict[str, Any]:
             path = tmp / f"{name}-{spec_name}.csv"
             history = query.format(site=SITE, first=first, last=LAST_DAY, rows=ROWS_PER_DAY, keys=KEY_SPACE,
                                    pages=PAGES_PER_DAY)  # fmt: skip
-            # Straight into the storage behind the view: no derived or per-partition columns.
-            stored = ", ".join(spec.stored_columns)
+            # Straight into the storage behind the view: no derived column; final data, loaded_at by default.
+            columns = copy_columns(spec)
+            stored = ", ".join("true AS final" if c == "final" else c for c in columns)
             _csv(f"SELECT {stored} FROM ({history})", path)
-            _copy(url, spec.storage, spec.stored_columns, path)
+            _copy(url, spec.storage, columns, path)
             path.unlink()
         with psycopg.connect(url, autocommit=True) as conn:
             conn.execute("ANALYZE")

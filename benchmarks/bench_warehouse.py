@@ -55,7 +55,7 @@ def _copy_figures(server: str, quick: bool) -> dict[str, Any]:
         started = time.perf_counter()
         with Warehouse(url) as wh:
             wh.migrate()
-        blocks = [bytes(memoryview(b)) for b in encode_copy(SPEC, typed, site_url=SITE, date=DAY)]
+        blocks = [bytes(memoryview(b)) for b in encode_copy(SPEC, typed, site_url=SITE, date=DAY, final=True)]
         encode_s = time.perf_counter() - started
         # psql gets the very rows (and order) our loader sends.
         binary_path = workdir / "rows.bin"
@@ -128,7 +128,7 @@ def _seed_history(wh: Warehouse, days: list[dt.date], rows_per_day: int) -> None
             for spec in specs:
                 table = report_rows(spec, SITE, day, rows_per_day, search_types=("web",))
                 typed = prepare_table(spec, table, site_url=SITE, date=day)
-                stream = encode_copy(spec, typed, site_url=SITE, date=day)
+                stream = encode_copy(spec, typed, site_url=SITE, date=day, final=True)
                 with (
                     conn.cursor() as cur,
                     cur.copy(

@@ -141,9 +141,10 @@ def test_postgres_view_storage_and_totals_follow_the_model(conn: psycopg.Connect
     view = _columns(conn, f"SELECT * FROM gsc.{spec.name} LIMIT 0")
     assert view == [(c.name, _oid(conn, c.postgres)) for c in model.table_columns(spec.key_columns)]
     storage = _columns(conn, f"SELECT * FROM gsc.{spec.storage} LIMIT 0")
-    by_name = {c.name: c for c in model.report_columns(spec.key_columns)}
-    # Every stored column as the model types it (no ctr: the view derives it).
-    assert storage == [(c, _oid(conn, by_name[c].postgres)) for c in spec.stored_sources]
+    by_name = {c.name: c.postgres for c in model.table_columns(spec.key_columns)} | {"final": "boolean"}
+    # Every stored column as the model types it (no ctr: the view derives it; data_state is stored as final).
+    assert storage == [(c, _oid(conn, by_name[c])) for c in spec.stored_columns]
+    assert [c for c, _ in storage] == [*spec.primary_key, "final", "clicks", "impressions", "position", "loaded_at"]
     totals = _columns(conn, f"SELECT * FROM gsc.{spec.name}_totals('x', '2026-01-01', '2026-01-02')")
     keys = [(c.name, _oid(conn, c.postgres)) for c in model.table_columns(spec.key_columns) if c.role == "key"]
     assert totals[2 : 2 + len(keys)] == keys

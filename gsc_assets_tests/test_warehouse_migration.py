@@ -1,10 +1,12 @@
 """Upgrades lose nothing: a warehouse built by the text-keyed layout (a frozen pg_dump of it, never regenerated)
-moves to today's layout with migration 0004, and one built by the id-keyed layout (0004-0007, a frozen dump with
-its rows) with migration 0008, without asking Google again, and each reads back the same data."""
+moves to today's layout with migration 0004, one built by the id-keyed layout (0004-0007, a frozen dump with its
+rows) with migration 0008, and one built by the site-URL layout (0008, a frozen dump) with migration 0009, without
+asking Google again, and each reads back the same data."""
 
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,6 +20,7 @@ from gsc_assets_tests.fixtures_pg import create_database, drop_database, report_
 
 FROZEN_DDL = Path(__file__).parent / "frozen" / "warehouse_0003.sql"
 FROZEN_KEYED = Path(__file__).parent / "frozen" / "warehouse_0007.sql"
+FROZEN_URL_ROWS = Path(__file__).parent / "frozen" / "warehouse_0008.sql.gz"
 #: Site URLs a user may have, kept exactly (quotes, non-ASCII, a 2,000-character URL).
 SITES = ("sc-domain:example.com", "https://exämple.org/it's/", "https://long.example/" + "p" * 2000 + "/")
 DAYS = (dt.date(2026, 10, 31), dt.date(2026, 11, 1))
@@ -104,7 +107,7 @@ def test_frozen_warehouse_migrates_with_every_row(legacy_url: str) -> None:
         ledger_before = conn.execute("SELECT count(*) FROM gsc.load_ledger").fetchone()
     assert all(before[spec.name] for spec in (*DEFAULT_TABLE_SPECS, *CUSTOM))
     with Warehouse(legacy_url) as wh:
-        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0004", "0005", "0006", "0007", "0008"]
+        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0004", "0005", "0006", "0007", "0008", "0009"]
         assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == []
     with psycopg.connect(legacy_url) as conn:
         after = _snapshot(conn)
@@ -175,7 +178,7 @@ def test_the_id_keyed_warehouse_moves_to_site_urls_in_rows_with_every_row(keyed_
         ledger_before = conn.execute("SELECT * FROM gsc.load_ledger ORDER BY 1, 2, 3, 4").fetchall()
     assert all(before[spec.name] for spec in (*DEFAULT_TABLE_SPECS, *CUSTOM)) and before["lifetime_delta"]
     with Warehouse(keyed_url) as wh:
-        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0008"]
+        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0008", "0009"]
         assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == []
     with psycopg.connect(keyed_url) as conn:
         after = _snapshot(conn)
@@ -226,3 +229,119 @@ def test_a_row_whose_site_id_is_unknown_stops_the_move(keyed_url: str) -> None:
         versions = [r[0] for r in conn.execute("SELECT version FROM gsc.schema_migrations ORDER BY 1")]
         still = conn.execute("SELECT count(*) FROM gsc.page_daily_data WHERE site_id = 999").fetchone()
     assert versions[-1] == "0007" and still == (1,)
+
+
+@pytest.fixture
+def url_rows_url(pg_server_url: str) -> Iterator[str]:
+    """The site-URL warehouse of the frozen dump (built by migrations 0001-0008): the same sites, days and tables as
+    above, one site's last day fresh, lifetime tables, and the unconsumed deltas of a reload."""
+    url = create_database(pg_server_url, "url_rows_warehouse")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(gzip.decompress(FROZEN_URL_ROWS.read_bytes()).decode())
+    yield url
+    drop_database(pg_server_url, url)
+
+
+def _row_states(conn: psycopg.Connection[Any]) -> list[tuple[Any, ...]]:
+    """Each table's (site, date, type, data_state, loaded_at) as its rows give them, one line per distinct value."""
+    found = []
+    for spec in (*DEFAULT_TABLE_SPECS, *CUSTOM):
+        found += conn.execute(
+            f"SELECT DISTINCT %s, site_url, date, search_type, data_state, loaded_at FROM gsc.{spec.name}", [spec.name]
+        ).fetchall()
+    return sorted(found)
+
+
+def _ledger_states(conn: psycopg.Connection[Any]) -> list[tuple[Any, ...]]:
+    """The same from the ledger, for the partitions that have rows."""
+    found = []
+    for spec in (*DEFAULT_TABLE_SPECS, *CUSTOM):
+        found += conn.execute(
+            "SELECT report, site_url, date, search_type, data_state, loaded_at FROM gsc.load_ledger l "
+            f"WHERE report = %s AND EXISTS (SELECT 1 FROM gsc.{spec.storage} d WHERE d.site_url = l.site_url "
+            "AND d.date = l.date AND d.search_type = l.search_type)",
+            [spec.name],
+        ).fetchall()
+    return sorted(found)
+
+
+def test_the_site_url_warehouse_keeps_the_state_in_its_rows_with_every_row(url_rows_url: str) -> None:
+    with psycopg.connect(url_rows_url) as conn:
+        before = _snapshot(conn)
+        ledger_before = conn.execute("SELECT * FROM gsc.load_ledger ORDER BY 1, 2, 3, 4").fetchall()
+        states_before = _row_states(conn)
+    assert all(before[spec.name] for spec in (*DEFAULT_TABLE_SPECS, *CUSTOM)) and before["lifetime_delta"]
+    assert {state for *_, state, _ in states_before} == {"final", "fresh"}
+    with Warehouse(url_rows_url) as wh:
+        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0009"]
+        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == []
+    with psycopg.connect(url_rows_url) as conn:
+        after = _snapshot(conn)
+        ledger_after = conn.execute("SELECT * FROM gsc.load_ledger ORDER BY 1, 2, 3, 4").fetchall()
+        stored = conn.execute(
+            "SELECT count(DISTINCT c.relname) FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'gsc' AND c.relname LIKE '%%\\_data' "
+            "AND a.attname IN ('final', 'loaded_at') AND NOT a.attisdropped"
+        ).fetchone()
+        joins = conn.execute(
+            "SELECT count(*) FROM pg_views WHERE schemaname = 'gsc' AND definition LIKE '%%load_ledger%%' "
+            "AND viewname LIKE '%%\\_daily'"
+        ).fetchone()
+        delta_key = conn.execute(
+            "SELECT count(*) FROM pg_constraint WHERE conrelid = 'gsc.lifetime_delta'::regclass AND contype = 'p'"
+        ).fetchone()
+        assert _row_states(conn) == states_before == _ledger_states(conn)
+    for name, rows in before.items():
+        assert after[name] == rows, name
+    assert ledger_after == ledger_before
+    assert stored == (len(DEFAULT_TABLE_SPECS) + len(CUSTOM),) and joins == (0,) and delta_key == (0,)
+
+
+def test_after_the_move_a_reload_makes_a_fresh_day_final_and_lifetime_stays_exact(url_rows_url: str) -> None:
+    """The frozen warehouse's fresh partition is reloaded as final: its rows say so, with the ledger's loaded_at;
+    the deltas the frozen reload left unconsumed are consumed; incremental lifetime equals a full rebuild."""
+    specs = {s.name: s for s in DEFAULT_TABLE_SPECS}
+    with Warehouse(url_rows_url) as wh:
+        wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM))
+        wh.refresh_lifetime()
+        tables = {
+            specs[n]: _legacy_rows(specs[n], SITES[0], DAYS[-1], seed=13) for n in ("query_page_daily", "page_daily")
+        }
+        result = wh.load_partition(SITES[0], DAYS[-1], tables, data_state="final", run_id="after-0009")
+        wh.refresh_lifetime()
+        with wh.connect() as conn:
+            incremental = conn.execute("SELECT * FROM gsc.lifetime_query_page ORDER BY 1, 2, 3, 4").fetchall()
+            got = conn.execute(
+                "SELECT count(*), min(d.data_state), max(d.data_state), bool_and(d.loaded_at = l.loaded_at) "
+                "FROM gsc.page_daily d JOIN gsc.load_ledger l ON l.site_url = d.site_url AND l.date = d.date "
+                "AND l.search_type = d.search_type AND l.report = 'page_daily' WHERE d.site_url = %s AND d.date = %s",
+                [SITES[0], DAYS[-1]],
+            ).fetchone()
+            still_fresh = conn.execute(
+                "SELECT count(*) FROM gsc.query_daily WHERE site_url = %s AND date = %s AND data_state = 'fresh'",
+                [SITES[0], DAYS[-1]],
+            ).fetchone()
+        wh.refresh_lifetime(full=True)
+        with wh.connect() as conn:
+            full = conn.execute("SELECT * FROM gsc.lifetime_query_page ORDER BY 1, 2, 3, 4").fetchall()
+    assert got == (result.rows["page_daily"], "final", "final", True)
+    assert still_fresh is not None and still_fresh[0] > 0  # a table the reload did not touch keeps its state
+    assert _rounded([row[:-1] for row in incremental]) == _rounded([row[:-1] for row in full])  # not updated_at
+
+
+def test_a_row_of_no_loaded_partition_stops_the_move(url_rows_url: str) -> None:
+    with psycopg.connect(url_rows_url) as conn:
+        conn.execute(
+            "INSERT INTO gsc.page_daily_data VALUES ('sc-domain:nobody.example', '2026-10-31', 'web', '/x', 'usa', "
+            "'MOBILE', 1, 2, 3.0)"
+        )
+        conn.commit()
+    with Warehouse(url_rows_url) as wh, pytest.raises(SchemaError, match="1 rows belong to no partition"):
+        wh.migrate()
+    with psycopg.connect(url_rows_url) as conn:
+        versions = [r[0] for r in conn.execute("SELECT version FROM gsc.schema_migrations ORDER BY 1")]
+        columns = [r[0] for r in conn.execute("SELECT * FROM gsc.page_daily_data LIMIT 0").description or ()]
+        key = conn.execute(
+            "SELECT count(*) FROM pg_constraint WHERE conrelid = 'gsc.lifetime_delta'::regclass AND contype = 'p'"
+        ).fetchone()
+    assert versions[-1] == "0008" and "final" not in columns and key == (1,)

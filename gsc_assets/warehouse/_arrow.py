@@ -17,7 +17,7 @@ import pyarrow.compute as pc
 
 from .. import model
 from ._errors import ValidationError
-from ._specs import TableSpec
+from ._specs import LOADED_AT_COLUMN, TableSpec
 
 __all__ = [
     "COPY_HEADER",
@@ -46,8 +46,9 @@ _TS_TYPE = pa.timestamp("us", tz="UTC")
 
 
 def copy_columns(spec: TableSpec) -> tuple[str, ...]:
-    """Columns the COPY stream carries, in order: every column of the storage table."""
-    return spec.stored_columns
+    """Columns the COPY stream carries, in order: every column of the storage table but loaded_at (its default,
+    the load transaction's start, is what the ledger records)."""
+    return tuple(c for c in spec.stored_columns if c != LOADED_AT_COLUMN)
 
 
 def prepare_table(spec: TableSpec, table: pa.Table, *, site_url: str, date: dt.date) -> pa.Table:
@@ -141,6 +142,7 @@ def _fixed_binary(block: np.ndarray, width: int) -> pa.Array:
 
 
 _FIXED = {
+    "bool": ("?", 1),
     "int2": (">i2", 2),
     "int4": (">i4", 4),
     "int8": (">i8", 8),
@@ -178,8 +180,8 @@ def _array_parts(kind: str, values: Any) -> list[pa.Array]:
 def encode_binary(columns: Sequence[tuple[str, Any]], num_rows: int) -> Iterator[pa.Buffer | bytes]:
     """A binary COPY stream for ``columns``: (pg kind, numpy/Arrow array of num_rows values, or a constant).
 
-    Kinds: text, int2, int4, int8, float8, date, timestamptz (int64 microseconds since 2000-01-01 UTC). Arrays hold
-    no nulls (validated before); a constant may be None (NULL on every row).
+    Kinds: text, bool, int2, int4, int8, float8, date, timestamptz (int64 microseconds since 2000-01-01 UTC). Arrays
+    hold no nulls (validated before); a constant may be None (NULL on every row).
     """
     yield COPY_HEADER
     for start in range(0, num_rows, CHUNK_ROWS):
@@ -207,8 +209,11 @@ def _numpy(values: pa.ChunkedArray | pa.Array) -> np.ndarray:
     return array
 
 
-def encode_copy(spec: TableSpec, typed: pa.Table, *, site_url: str, date: dt.date) -> Iterator[pa.Buffer | bytes]:
-    """The binary COPY stream (header, rows, trailer) for ``copy_columns(spec)`` of a prepared table."""
+def encode_copy(
+    spec: TableSpec, typed: pa.Table, *, site_url: str, date: dt.date, final: bool
+) -> Iterator[pa.Buffer | bytes]:
+    """The binary COPY stream (header, rows, trailer) for ``copy_columns(spec)`` of a prepared table; ``final``
+    is the load's data_state, the same on every row."""
     columns: list[tuple[str, Any]] = [("text", site_url), ("date", date), ("text", typed.column("search_type"))]
     for column in spec.key_columns:
         values = typed.column(column)
@@ -218,6 +223,7 @@ def encode_copy(spec: TableSpec, typed: pa.Table, *, site_url: str, date: dt.dat
         else:
             columns.append(("text", values))
     columns += [
+        ("bool", final),
         ("int8", _numpy(typed.column("clicks"))),
         ("int8", _numpy(typed.column("impressions"))),
         ("float8", _numpy(typed.column("position"))),

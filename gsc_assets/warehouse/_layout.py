@@ -1,7 +1,7 @@
-"""DDL of a daily report table, and the conversion of tables from the two layouts before it.
+"""DDL of a daily report table, and the conversion of tables from the layouts before it.
 
-A report table ``gsc.<name>`` is a view over ``gsc.<name>_data``. Storage holds no ctr, data_state or loaded_at
-(derived, or kept once per partition in the ledger), and has no primary key on long text columns: about half the
+A report table ``gsc.<name>`` is a view over ``gsc.<name>_data``. Storage holds no ctr (the view derives it), the
+load's state as a one-byte ``final`` and ``loaded_at``, and has no primary key on long text columns: about half the
 bytes per row of the text-keyed layout, and loads that no longer maintain a seven-column text index. Its indexes
 repeat their keys, so Postgres deduplicates them. benchmarks/bench_storage.py measures both layouts and the
 analysts' queries on each.
@@ -19,12 +19,13 @@ from psycopg import sql
 from .. import model
 from . import _sql
 from ._errors import SchemaError
-from ._specs import SCHEMA, TableSpec
+from ._specs import FINAL_COLUMN, LOADED_AT_COLUMN, PREFIX_COLUMNS, SCHEMA, TableSpec
 
 __all__ = [
     "convert_legacy_tables",
     "create_month_partition",
     "create_table",
+    "keep_state_in_rows",
     "month_partition",
     "put_site_urls_in_rows",
     "storage_indexes",
@@ -120,7 +121,6 @@ def create_views(conn: psycopg.Connection[Any], spec: TableSpec) -> None:
             view=view,
             table=_table(spec.storage),
             key_columns=sql.SQL("").join(sql.SQL("d.{},\n       ").format(sql.Identifier(c)) for c in spec.key_columns),
-            report=sql.Literal(spec.name),
         )
     )
     conn.execute(
@@ -173,7 +173,7 @@ def convert_legacy_tables(conn: psycopg.Connection[Any]) -> list[str]:
                 "legacy_copy",
                 storage=_table(spec.storage),
                 columns=_list(spec.stored_columns),
-                values=sql.SQL(", ").join(sql.Identifier("t", c) for c in spec.stored_sources),
+                values=_stored_values("t", spec, final=sql.SQL("t.data_state = 'final'")),
                 table=legacy,
             )
         )
@@ -191,34 +191,88 @@ def convert_legacy_tables(conn: psycopg.Connection[Any]) -> list[str]:
 
 
 def put_site_urls_in_rows(conn: psycopg.Connection[Any]) -> list[str]:
-    """Migration 0008: rebuild every id-keyed storage table (defaults and custom reports) with the site URL in its
-    rows, keeping every row, then drop gsc.site_key; return the tables' names. Runs inside the migration's
-    transaction: all or nothing. The rows are copied twice (set aside, then back), so the database needs room for
-    about twice the daily tables while it runs.
-    """
+    """Migration 0008: rebuild every id-keyed storage table (defaults and custom reports) in today's layout, with
+    the site URL (and the load's state) in its rows, keeping every row, then drop gsc.site_key; return the tables'
+    names. Runs inside the migration's transaction: all or nothing."""
     moved = []
-    for storage_name, partitioned in conn.execute(_sql.query("keyed_tables")).fetchall():
-        name = storage_name.removesuffix("_data")
-        columns = [r[0] for r in conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": storage_name})]
-        keys = tuple(columns[columns.index("search_type") + 1 : columns.index("clicks")])
-        spec = TableSpec(name, keys, partitioned=partitioned)
-        if tuple(columns) != ("site_id", *spec.stored_columns[1:]):
-            raise SchemaError(f"table {SCHEMA}.{storage_name}: columns ({', '.join(columns)}) are not a report's")
-        storage, stash = _table(storage_name), sql.Identifier(f"moving_{storage_name}")
-        (before,) = conn.execute(sql.SQL("SELECT count(*) FROM {}").format(storage)).fetchone() or (0,)
-        months = [m for (m,) in conn.execute(_sql.template("legacy_months", table=storage)).fetchall()]
-        values = sql.SQL(", ").join(sql.Identifier("d", c) for c in spec.stored_columns[1:])
-        kept = conn.execute(_sql.template("keyed_stash", stash=stash, values=values, storage=storage)).rowcount
-        if kept != before:
-            raise SchemaError(
-                f"table {SCHEMA}.{storage_name}: {before - kept} rows have a site_id gsc.site_key does not know; "
-                "migration stopped, nothing changed"
-            )
-        conn.execute(_sql.template("keyed_drop", totals=_table(f"{name}_totals"), storage=storage))
-        create_storage(conn, spec, months if spec.is_partitioned else ())
-        conn.execute(_sql.template("keyed_restore", storage=storage, columns=_list(spec.stored_columns), stash=stash))
-        conn.execute(sql.SQL("DROP TABLE {}").format(stash))
-        create_views(conn, spec)
-        moved.append(name)
+    earlier = conn.execute(_sql.query("earlier_storage_tables"), {"has": "site_id", "lacks": "site_url"}).fetchall()
+    for storage_name, partitioned in earlier:
+        spec = _spec_of(conn, storage_name, partitioned, first="site_id")
+        values = _stored_values("d", spec, site_url=None)
+        _rebuild(conn, spec, "keyed_stash", values, unknown="have a site_id gsc.site_key does not know")
+        moved.append(spec.name)
     conn.execute("DROP TABLE IF EXISTS gsc.site_key")
     return moved
+
+
+def keep_state_in_rows(conn: psycopg.Connection[Any]) -> list[str]:
+    """Migration 0009: rebuild every storage table of the 0008 layout (defaults and custom reports) with its
+    partitions' data_state and loaded_at from the ledger in its rows, keeping every row; return the tables' names.
+    Runs inside the migration's transaction: all or nothing."""
+    moved = []
+    earlier = conn.execute(_sql.query("earlier_storage_tables"), {"has": "site_url", "lacks": "final"}).fetchall()
+    for storage_name, partitioned in earlier:
+        spec = _spec_of(conn, storage_name, partitioned, first="site_url")
+        _rebuild(conn, spec, "state_stash", _stored_values("d", spec))
+        moved.append(spec.name)
+    return moved
+
+
+def _spec_of(conn: psycopg.Connection[Any], storage_name: str, partitioned: bool, *, first: str) -> TableSpec:
+    """The spec of an earlier layout's storage table, from its columns (stops the migration if they are not a
+    report's): ``first`` is its site column."""
+    columns = [r[0] for r in conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": storage_name})]
+    keys = tuple(columns[columns.index("search_type") + 1 : columns.index("clicks")])
+    spec = TableSpec(storage_name.removesuffix("_data"), keys, partitioned=partitioned)
+    want = (first, *PREFIX_COLUMNS[1:], *keys, *spec.stored_metrics)
+    if tuple(columns) != want:
+        raise SchemaError(f"table {SCHEMA}.{storage_name}: columns ({', '.join(columns)}) are not a report's")
+    return spec
+
+
+def _stored_values(
+    alias: str, spec: TableSpec, *, site_url: str | None = "site_url", final: sql.Composable | None = None
+) -> sql.Composable:
+    """The select list that fills ``spec.stored_columns`` from an earlier layout's table ``alias``: the load's
+    state from ``final`` and ``alias``.loaded_at if given, else from the ledger (``l``); no site_url if None."""
+    parts: list[sql.Composable] = []
+    for column in spec.stored_columns:
+        if column == "site_url" and site_url is None:
+            continue
+        if column == FINAL_COLUMN:
+            parts.append(sql.SQL("{} AS {}").format(final or sql.SQL("l.data_state = 'final'"), sql.Identifier(column)))
+        elif column == LOADED_AT_COLUMN:
+            source = alias if final is not None else "l"
+            parts.append(sql.SQL("{} AS {}").format(sql.Identifier(source, column), sql.Identifier(column)))
+        else:
+            parts.append(sql.Identifier(alias, column))
+    return sql.SQL(", ").join(parts)
+
+
+def _rebuild(
+    conn: psycopg.Connection[Any], spec: TableSpec, stash_query: str, values: sql.Composable, unknown: str = ""
+) -> None:
+    """Set the rows of ``spec``'s storage aside (``stash_query`` with ``values``), rebuild the storage, its
+    partitions, indexes and views in today's layout, and put the rows back in (site, date) order. The rows are
+    copied twice, so the database needs room for about twice the table while the migration runs."""
+    storage, stash = _table(spec.storage), sql.Identifier(f"moving_{spec.storage}")
+    (before,) = conn.execute(sql.SQL("SELECT count(*) FROM {}").format(storage)).fetchone() or (0,)
+    months = [m for (m,) in conn.execute(_sql.template("legacy_months", table=storage)).fetchall()]
+    kept = conn.execute(
+        _sql.template(stash_query, stash=stash, values=values, storage=storage, report=sql.Literal(spec.name))
+    ).rowcount
+    if kept != before:
+        raise SchemaError(
+            f"table {SCHEMA}.{spec.storage}: {before - kept} rows {unknown}; migration stopped, nothing changed"
+        )
+    (stateless,) = conn.execute(sql.SQL("SELECT count(*) FROM {} WHERE final IS NULL").format(stash)).fetchone() or (0,)
+    if stateless:
+        raise SchemaError(
+            f"table {SCHEMA}.{spec.storage}: {stateless} rows belong to no partition in gsc.load_ledger; migration "
+            "stopped, nothing changed"
+        )
+    conn.execute(_sql.template("storage_drop", totals=_table(f"{spec.name}_totals"), storage=storage))
+    create_storage(conn, spec, months if spec.is_partitioned else ())
+    conn.execute(_sql.template("storage_restore", storage=storage, columns=_list(spec.stored_columns), stash=stash))
+    conn.execute(sql.SQL("DROP TABLE {}").format(stash))
+    create_views(conn, spec)

@@ -38,6 +38,11 @@ LIFETIME_SOURCES: Mapping[str, tuple[str, tuple[str, ...]]] = {
 LIFETIME_TABLES: Mapping[str, str] = {r.table: r.lifetime_table for r in model.DEFAULT_REPORTS if r.lifetime_table}
 #: Metrics the view derives instead of storing (ctr is clicks / impressions).
 DERIVED_COLUMNS = frozenset({"ctr"})
+#: The load's state as storage keeps it in every row: ``final`` (data_state = 'final'; one byte, placed before the
+#: metrics where alignment padding would be) and ``loaded_at`` (the load transaction's start, as in the ledger).
+#: In the rows, not joined from the ledger: that join cost every analyst query its planning (benchmarks/NOTES.md).
+FINAL_COLUMN = "final"
+LOADED_AT_COLUMN = "loaded_at"
 #: Longest table name, so that partition and index names stay within Postgres' 63 bytes.
 MAX_TABLE_NAME = 40
 
@@ -91,13 +96,14 @@ class TableSpec:
 
     @property
     def stored_columns(self) -> tuple[str, ...]:
-        """Every column of the storage table, in order (the model columns it stores)."""
-        return self.stored_sources
+        """Every column of the storage table, in order: the report's columns without derived metrics, ``final``
+        before the metrics, ``loaded_at`` last."""
+        return (*PREFIX_COLUMNS, *self.key_columns, FINAL_COLUMN, *self.stored_metrics, LOADED_AT_COLUMN)
 
     @property
-    def stored_sources(self) -> tuple[str, ...]:
-        """The model column each storage column holds: no derived metric and no state (kept in the ledger)."""
-        return tuple(c.name for c in model.report_columns(self.key_columns) if c.name not in DERIVED_COLUMNS)
+    def stored_metrics(self) -> tuple[str, ...]:
+        """The metrics storage keeps (ctr is derived by the view)."""
+        return tuple(m for m in METRIC_COLUMNS if m not in DERIVED_COLUMNS)
 
 
 DEFAULT_TABLE_SPECS: tuple[TableSpec, ...] = tuple(TableSpec(r.table, r.key_columns) for r in model.DEFAULT_REPORTS)

@@ -46,6 +46,8 @@ LEDGER_FIGURES = ("requests", "retries", "throttled", "api_seconds")
 LAYOUT_MIGRATION = "0004"
 #: The migration after whose SQL the id-keyed storage tables get their site URLs back (gsc.site_key goes).
 SITE_URL_MIGRATION = "0008"
+#: The migration after whose SQL the storage tables get their partitions' state in every row.
+STATE_MIGRATION = "0009"
 
 
 def _ident(*names: str) -> sql.Identifier:
@@ -147,6 +149,8 @@ class Warehouse:
                             _layout.convert_legacy_tables(conn)
                         elif migration.version == SITE_URL_MIGRATION:
                             _layout.put_site_urls_in_rows(conn)
+                        elif migration.version == STATE_MIGRATION:
+                            _layout.keep_state_in_rows(conn)
                         conn.execute(
                             _sql.query("migration_record"),
                             [migration.version, migration.name, migration.checksum],
@@ -302,7 +306,7 @@ class Warehouse:
                             kill_point("mid_copy")  # some tables replaced, others not yet
                         deleted[spec.name] = self._delete(conn, spec, params)
                         copy_started = time.perf_counter()
-                        self._copy(conn, spec, typed, site_url=site_url, date=date)
+                        self._copy(conn, spec, typed, site_url=site_url, date=date, data_state=data_state)
                         copy_seconds += time.perf_counter() - copy_started
                         rows[spec.name] = typed.num_rows
                         source = LIFETIME_SOURCES.get(spec.name)
@@ -356,11 +360,15 @@ class Warehouse:
         *,
         site_url: str,
         date: dt.date,
+        data_state: str,
     ) -> None:
         if not typed.num_rows:
             return
         Warehouse._copy_stream(
-            conn, spec.storage, copy_columns(spec), encode_copy(spec, typed, site_url=site_url, date=date)
+            conn,
+            spec.storage,
+            copy_columns(spec),
+            encode_copy(spec, typed, site_url=site_url, date=date, final=data_state == "final"),
         )
 
     @staticmethod

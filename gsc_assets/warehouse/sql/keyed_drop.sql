@@ -1,4 +1,0 @@
--- An id-keyed table's storage with its views (CASCADE) and its totals function (a SQL function's body is not a
--- dependency Postgres tracks).
-DROP FUNCTION IF EXISTS {totals}(text, date, date);
-DROP TABLE {storage} CASCADE;
