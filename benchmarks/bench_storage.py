@@ -25,6 +25,7 @@ import io
 import json
 import os
 import platform
+import random
 import secrets
 import statistics
 import subprocess
@@ -363,7 +364,7 @@ def _explain(conn: psycopg.Connection[Any], text: str, params: dict[str, Any]) -
 
 
 def _queries(
-    old_url: str, new_url: str, params: dict[str, Any], repeats: int, fast_samples: int = 301
+    old_url: str, new_url: str, params: dict[str, Any], repeats: int, fast_samples: int = 1001
 ) -> dict[str, Any]:
     """Median wall time per query, warm (one untimed run first), the sides taking turns on every execution;
     ``repeats`` executions per side, or ``fast_samples`` for a query faster than FAST_QUERY_S.
@@ -384,19 +385,19 @@ def _queries(
             warm_old, old_rows = _run_query(old, text, params)
             warm_new, new_rows = _run_query(new, text, params)
             _run_query(old_again, text, params)
-            # A fast query is timed one execution at a time, the sides taking turns on every execution, many times:
-            # its median then moves by about 1% between two connections to the same layout, where means of
-            # back-to-back batches moved by up to 20% with the machine's load.
+            # A fast query is timed one execution at a time, in a fresh random order of the sides every sample, many
+            # times: means of back-to-back batches in a fixed rotation put old/old up to 21% apart.
             fast = min(warm_old, warm_new) < FAST_QUERY_S
             samples = max(repeats, fast_samples) if fast else repeats
             times: dict[str, list[float]] = {side: [] for side, _ in sides}
-            for i in range(samples):
-                for side, conn in sides[i % 3 :] + sides[: i % 3]:
+            order = random.Random(name)
+            for _ in range(samples):
+                for side, conn in order.sample(sides, len(sides)):
                     times[side].append(_run_query(conn, text, params)[0])
             medians = {side: statistics.median(found) * 1000 for side, found in times.items()}
             out[name] = {
-                "old_ms": round(medians["old"], 2),
-                "new_ms": round(medians["new"], 2),
+                "old_ms": round(medians["old"], 3),
+                "new_ms": round(medians["new"], 3),
                 "new_vs_old": round(medians["new"] / medians["old"], 3),
                 "old_vs_old": round(medians["old_again"] / medians["old"], 3),
                 "rows": len(new_rows),
@@ -491,7 +492,7 @@ def run(quick: bool = False, days: int | None = None) -> dict[str, Any]:
         _log("loads done, timing the analysts' queries")
         params = {"site": SITE, "start": max(dates[0], dates[-1] - dt.timedelta(days=89)), "end": dates[-1]}
         params.update(_pick_keys(old_url, n_days))
-        queries = _queries(old_url, new_url, params, repeats, 31 if quick else 301)
+        queries = _queries(old_url, new_url, params, repeats, 101 if quick else 1001)
         settings = _server(old_url)
     finally:
         drop_database(server, old_url)
