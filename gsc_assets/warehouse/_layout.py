@@ -19,7 +19,7 @@ from psycopg import sql
 from .. import model
 from . import _sql
 from ._errors import SchemaError
-from ._specs import FINAL_COLUMN, LOADED_AT_COLUMN, PREFIX_COLUMNS, SCHEMA, TableSpec
+from ._specs import FINAL_COLUMN, LOADED_AT_COLUMN, PREFIX_COLUMNS, SCHEMA, STORED_METRICS, TableSpec
 
 __all__ = [
     "convert_legacy_tables",
@@ -173,7 +173,7 @@ def convert_legacy_tables(conn: psycopg.Connection[Any]) -> list[str]:
                 "legacy_copy",
                 storage=_table(spec.storage),
                 columns=_list(spec.stored_columns),
-                values=_stored_values("t", spec, final=sql.SQL("t.data_state = 'final'")),
+                values=_stored_values("t", spec, state="t"),
                 table=legacy,
             )
         )
@@ -198,7 +198,7 @@ def put_site_urls_in_rows(conn: psycopg.Connection[Any]) -> list[str]:
     earlier = conn.execute(_sql.query("earlier_storage_tables"), {"has": "site_id", "lacks": "site_url"}).fetchall()
     for storage_name, partitioned in earlier:
         spec = _spec_of(conn, storage_name, partitioned, first="site_id")
-        values = _stored_values("d", spec, site_url=None)
+        values = _stored_values("d", spec, site_url=False)
         _rebuild(conn, spec, "keyed_stash", values, unknown="have a site_id gsc.site_key does not know")
         moved.append(spec.name)
     conn.execute("DROP TABLE IF EXISTS gsc.site_key")
@@ -224,27 +224,23 @@ def _spec_of(conn: psycopg.Connection[Any], storage_name: str, partitioned: bool
     columns = [r[0] for r in conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": storage_name})]
     keys = tuple(columns[columns.index("search_type") + 1 : columns.index("clicks")])
     spec = TableSpec(storage_name.removesuffix("_data"), keys, partitioned=partitioned)
-    want = (first, *PREFIX_COLUMNS[1:], *keys, *spec.stored_metrics)
+    want = (first, *PREFIX_COLUMNS[1:], *keys, *STORED_METRICS)
     if tuple(columns) != want:
         raise SchemaError(f"table {SCHEMA}.{storage_name}: columns ({', '.join(columns)}) are not a report's")
     return spec
 
 
-def _stored_values(
-    alias: str, spec: TableSpec, *, site_url: str | None = "site_url", final: sql.Composable | None = None
-) -> sql.Composable:
-    """The select list that fills ``spec.stored_columns`` from an earlier layout's table ``alias``: the load's
-    state from ``final`` and ``alias``.loaded_at if given, else from the ledger (``l``); no site_url if None."""
+def _stored_values(alias: str, spec: TableSpec, *, state: str = "l", site_url: bool = True) -> sql.Composable:
+    """The select list that fills ``spec.stored_columns`` from an earlier layout's table ``alias``, with the load's
+    state from relation ``state`` (the ledger ``l``, or a legacy table's own columns); no site_url if not
+    ``site_url``."""
     parts: list[sql.Composable] = []
     for column in spec.stored_columns:
-        if column == "site_url" and site_url is None:
-            continue
         if column == FINAL_COLUMN:
-            parts.append(sql.SQL("{} AS {}").format(final or sql.SQL("l.data_state = 'final'"), sql.Identifier(column)))
+            parts.append(sql.SQL("{}.data_state = 'final' AS {}").format(sql.Identifier(state), sql.Identifier(column)))
         elif column == LOADED_AT_COLUMN:
-            source = alias if final is not None else "l"
-            parts.append(sql.SQL("{} AS {}").format(sql.Identifier(source, column), sql.Identifier(column)))
-        else:
+            parts.append(sql.Identifier(state, column))
+        elif column != "site_url" or site_url:
             parts.append(sql.Identifier(alias, column))
     return sql.SQL(", ").join(parts)
 

@@ -38,6 +38,8 @@ LIFETIME_SOURCES: Mapping[str, tuple[str, tuple[str, ...]]] = {
 LIFETIME_TABLES: Mapping[str, str] = {r.table: r.lifetime_table for r in model.DEFAULT_REPORTS if r.lifetime_table}
 #: Metrics the view derives instead of storing (ctr is clicks / impressions).
 DERIVED_COLUMNS = frozenset({"ctr"})
+#: The metrics storage keeps, in order.
+STORED_METRICS = tuple(m for m in METRIC_COLUMNS if m not in DERIVED_COLUMNS)
 #: The load's state as storage keeps it in every row: ``final`` (data_state = 'final'; one byte, placed before the
 #: metrics where alignment padding would be) and ``loaded_at`` (the load transaction's start, as in the ledger).
 #: In the rows, not joined from the ledger: that join cost every analyst query its planning (benchmarks/NOTES.md).
@@ -98,12 +100,7 @@ class TableSpec:
     def stored_columns(self) -> tuple[str, ...]:
         """Every column of the storage table, in order: the report's columns without derived metrics, ``final``
         before the metrics, ``loaded_at`` last."""
-        return (*PREFIX_COLUMNS, *self.key_columns, FINAL_COLUMN, *self.stored_metrics, LOADED_AT_COLUMN)
-
-    @property
-    def stored_metrics(self) -> tuple[str, ...]:
-        """The metrics storage keeps (ctr is derived by the view)."""
-        return tuple(m for m in METRIC_COLUMNS if m not in DERIVED_COLUMNS)
+        return (*PREFIX_COLUMNS, *self.key_columns, FINAL_COLUMN, *STORED_METRICS, LOADED_AT_COLUMN)
 
 
 DEFAULT_TABLE_SPECS: tuple[TableSpec, ...] = tuple(TableSpec(r.table, r.key_columns) for r in model.DEFAULT_REPORTS)
