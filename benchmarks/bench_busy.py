@@ -4,7 +4,8 @@
    tables; web, image, video and news; 30 days, 7 with --quick): wall time of `gsc-assets sync` against the quota
    time of the requests it made (requests / 20 per second), CPU per row of the sync process and of Postgres (the
    postmaster's reaped and live backends: everything the server spent), and bytes per row on disk (every relation
-   of schema gsc over the daily tables' rows, after the lifetime refresh that follows a sync).
+   of schema gsc over the daily tables' rows, after the lifetime refresh that follows a sync), and the Postgres
+   sessions the database saw (Dagster's storage opens one per statement unless the sync pools them).
 2. One busy site, 14 days of `query_page` on web (7 with --quick): `gsc-assets sync` against a plain async HTTP/2
    client (httpx, the same token, pacing and paging, rows parsed, nothing stored), both as fresh processes.
 
@@ -74,6 +75,22 @@ def _bytes_per_row(url: str) -> float:
     return round(float(size[0]) / rows[0], 1) if rows[0] else 0.0
 
 
+def postgres_sessions(server: str, name: str) -> int:
+    """Sessions database `name` has seen (a connection each), read from another database once the ended backends
+    have reported theirs: Dagster's storage opens one per stored event unless its connections are pooled."""
+    with psycopg.connect(server, autocommit=True) as conn:
+        query = "SELECT sessions FROM pg_stat_database WHERE datname = %s"
+        last, deadline = -1, time.monotonic() + 10
+        while time.monotonic() < deadline:
+            row = conn.execute(query, (name,)).fetchone()
+            now = int(row[0]) if row else 0
+            if now == last:
+                break
+            last = now
+            time.sleep(0.5)
+    return last
+
+
 def simulator_cpu_s(sim: ChildSimulator) -> float:
     """CPU seconds the simulator process has used so far (it shares this machine's cores; Google's servers do not)."""
     times = psutil.Process(sim.proc.pid).cpu_times()
@@ -112,6 +129,7 @@ def sync(sim: ChildSimulator, *, days: int, extra: dict[str, str], workdir: Path
             raise RuntimeError(f"sync failed: {done.stderr.strip().splitlines()[-1:]}")
         summary = json.loads(done.stdout)
         stats = sim.stats()
+        sessions = postgres_sessions(server_url(), name)
         sizes = None
         if size:
             # Right after the sync the lifetime deltas are not yet consumed (the lifetime asset runs after the
@@ -141,6 +159,7 @@ def sync(sim: ChildSimulator, *, days: int, extra: dict[str, str], workdir: Path
         "sync_cpu_us_per_row": round(cpu / rows * 1e6, 2),
         "simulator_cpu_s": round(sim_cpu, 2),
         "cpu_floor_s": cpu_floor_s(cpu, pg_cpu, sim_cpu),
+        "postgres_sessions": sessions,
     }
     return {**out, **(sizes or {})}
 

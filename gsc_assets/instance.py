@@ -95,11 +95,13 @@ def import_storage() -> None:
     import dagster_postgres  # noqa: F401
 
 
-def open_instance(database_url: str, home: Path | None = None):  # -> dagster.DagsterInstance
+def open_instance(database_url: str, home: Path | None = None, *, pooled: bool = False):  # -> dg.DagsterInstance
     """The CLI's Dagster instance, its storage created or migrated by one process at a time.
 
     Dagster creates its tables on first use without a lock, so two `gsc-assets` processes starting on a fresh
     database would race (duplicate table errors); a Postgres advisory lock around the first touch serialises them.
+    `pooled`: its storage keeps its connections open (see `pool_storage_connections`), for a process that stores
+    many events and ends soon (`sync`); `close_storage_connections` when done.
     """
     import dagster as dg
     import psycopg
@@ -109,6 +111,10 @@ def open_instance(database_url: str, home: Path | None = None):  # -> dagster.Da
         conn.execute("SELECT pg_advisory_lock(hashtext(%s))", (STORAGE_LOCK,))
         try:
             instance = dg.DagsterInstance.get()
+            if pooled:
+                from gsc_assets._dagster_internals import pool_storage_connections
+
+                pool_storage_connections(instance)
             # Touch every storage so its schema exists before the lock is released.
             instance.get_runs_count()
             instance.get_dynamic_partitions("gsc_sites")

@@ -272,3 +272,43 @@ def test_four_sync_processes_on_one_credential_stay_inside_the_quota(cli_env, pg
     assert {site: windows[f"site:{site}"][1] for site in SITES} == stats["by_site"]
     assert sum(s["requests"] for s in summaries) == sum(stats["by_site"].values())
     assert sum(s["throttled_429"] for s in summaries) == stats["by_status"].get("429", 0)
+
+
+def sessions_opened(url: str) -> int:
+    """Sessions the test database has seen so far, once the backends that ended have reported theirs."""
+    import time
+
+    def read() -> int:
+        with psycopg.connect(url, autocommit=True) as conn:
+            row = conn.execute("SELECT sessions FROM pg_stat_database WHERE datname = current_database()").fetchone()
+        assert row is not None
+        return int(row[0])
+
+    last, deadline = read(), time.monotonic() + 10
+    while time.monotonic() < deadline:
+        time.sleep(0.5)
+        now = read()
+        if now == last + 1:  # only the read before this one
+            return now
+        last = now
+    return last
+
+
+def test_a_sync_keeps_its_dagster_storage_connections(cli_env, pg_url, capsys):
+    """Dagster's Postgres storage opens a connection per stored event unless pooled: here that would be a session
+    for each of the run's events; the sync's stay a fixed few (its own, the warehouse's, the storage's)."""
+    import dagster as dg
+
+    from gsc_assets.instance import open_instance
+
+    site = list(SITES)[3]
+    instance = open_instance(pg_url)  # Dagster's tables exist: creating them costs sessions of its own
+    before = sessions_opened(pg_url)
+    code, out, err = run_cli(capsys, "sync", "--start", "2026-10-20", "--end", "2026-10-27", "--site", site, "--json")
+    assert code == 0, err
+    opened = sessions_opened(pg_url) - before
+    run = instance.get_runs(dg.RunsFilter(tags={"gsc/launched_by": "gsc-assets sync"}), limit=1)[0]
+    events = len(instance.all_logs(run.run_id))
+    assert json.loads(out)["loaded"] == 8
+    print(f"{opened} sessions for {events} events")
+    assert events > 100 and opened < 30, (opened, events)

@@ -405,3 +405,27 @@ def test_hourly_custom_report(sim, tmp_path):
     assert table.num_rows == len(answer["rows"]) > 0
     expected = {dt.datetime.fromisoformat(r["keys"][1]).astimezone(dt.UTC): int(r["clicks"]) for r in answer["rows"]}
     assert dict(zip(table.column("hour").to_pylist(), table.column("clicks").to_pylist(), strict=True)) == expected
+
+
+def test_a_days_detail_requests_start_once_the_probe_has_answered(sim_factory):
+    """The probe says which days are final and which types have traffic: all a day's detail requests need. They go
+    out then, while the window's small reports (the appearance plan: listing, then per appearance, each paged to
+    its empty page) are still answered; a day is handed over once both are in (checked on the simulator's journal
+    of arrivals and answers, with a latency that keeps the appearance plan's round trips apart)."""
+    site = "sc-domain:order.example"
+    server = sim_factory(sites={site: 400}, latency_ms=150)
+    days = final_days(server, 3)
+    specs = [REPORTS["appearance"], REPORTS["query"]]
+    results = fetch(client_settings(server, search_types=("web",)), [(site, day) for day in days], specs)
+    assert [r.error for r in results] == [None, None, None]
+    for result in results:
+        expected = truth_rows(server, site, result.date, REPORTS["appearance"], "web")
+        assert expected and table_rows(result.tables["appearance"], REPORTS["appearance"], "web") == expected
+    journal = server.stats()["journal"]
+    probe = [e for e in journal if e["dimensions"] == ["date"] and not e["filtered"]]
+    small = [e for e in journal if "searchAppearance" in e["dimensions"] or e["filtered"]]
+    detail = [e for e in journal if "query" in e["dimensions"]]
+    assert probe and small and detail
+    first_detail = min(e["asked"] for e in detail)
+    assert first_detail > max(e["answered"] for e in probe)  # they wait for the probe...
+    assert first_detail < max(e["answered"] for e in small)  # ...and for nothing else of the window

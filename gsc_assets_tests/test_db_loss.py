@@ -120,21 +120,25 @@ def site_requests(sim) -> int:
     return sum(sim.stats()["by_site"].values())
 
 
-def test_a_materialisation_written_while_the_server_restarts_waits_for_it(outage, monkeypatch):
+@pytest.mark.parametrize("pooled", [False, True], ids=["connection-per-write", "pooled"])
+def test_a_materialisation_written_while_the_server_restarts_waits_for_it(outage, monkeypatch, pooled):
     """Dagster's storage retries a new connection for about a second; a restart takes longer. The sync's writer
-    waits for the server as the loads do (deterministic: the server is down when the write starts)."""
+    waits for the server as the loads do (deterministic: the server is down when the write starts). Pooled, as the
+    sync's instance is, the kept connection dies with the server: the write still waits and lands."""
     import threading
 
     import dagster as dg
 
+    from gsc_assets._dagster_internals import close_storage_connections
     from gsc_assets.assets.search_analytics import through_a_restart
     from gsc_assets.instance import PASSWORD_VARIABLE, open_instance
 
     cluster, _, _, cwd = outage
     monkeypatch.setenv("DAGSTER_HOME", str(cwd / "restart-home"))  # open_instance sets both: restored after
     monkeypatch.setenv(PASSWORD_VARIABLE, cluster.password)
-    instance = open_instance(cluster.url, cwd / "restart-home")
-    key = dg.AssetKey(["restart_probe"])
+    instance = open_instance(cluster.url, cwd / "restart-home", pooled=pooled)
+    key = dg.AssetKey(["restart_probe", "pooled" if pooled else "per_write"])
+    instance.report_runless_asset_event(dg.AssetMaterialization(dg.AssetKey(["before_the_restart"])))
     cluster.stop()
     back = threading.Timer(3.0, cluster.start)
     back.start()
@@ -147,6 +151,7 @@ def test_a_materialisation_written_while_the_server_restarts_waits_for_it(outage
     assert waited >= 2.5  # it did meet the stopped server
     assert instance.get_latest_materialization_event(key) is not None
     assert len(instance.fetch_materializations(key, limit=10).records) == 1
+    close_storage_connections(instance)
 
 
 def test_a_statement_error_in_dagsters_storage_is_not_retried():

@@ -255,95 +255,102 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
     url = database_url()
     check_database(url)
     fetch_keys = [asset_key(report) for report in reports]
-    instance = functools.cache(functools.partial(open_instance, url))
-
-    def held_summary(sites: Sequence[str]) -> dict[str, object] | None:
-        """The summary of a sync with nothing to do, or None when a run is needed (always with GSC_HOURLY: today's
-        hours are never final)."""
-        if request.refetch or settings.hourly:
-            return None
-        if not _already_done(instance, url, sites, request, reports, fetch_keys):
-            return None
-        # Nothing to fetch, load or record: no run at all (creating one costs seconds of planned events).
-        progress = _Progress(len(sites) * len(_days(request.start, request.end)), quiet=request.as_json)
-        for site in sites:
-            for day in _days(request.start, request.end):
-                progress.on_outcome(PartitionOutcome(site_url=site, date=day, source="held", data_state="final"))
-        return {**progress.summary(seconds=0.0, settings=settings), "runs": 0, "failed": []}
-
-    if named and (summary := held_summary(named)) is not None:
-        return summary
-    sites = resolve_sites(request.sites, gsc, settings, meanwhile=import_storage)  # needed from here on
-    if not named and (summary := held_summary(sites)) is not None:
-        return summary
-
-    known = instance().get_dynamic_partitions(SITE_PARTITIONS_NAME)
-    new_sites = [site for site in sites if site not in known]
-    if new_sites:
-        instance().add_dynamic_partitions(SITE_PARTITIONS_NAME, new_sites)
-    ordered = instance().get_dynamic_partitions(SITE_PARTITIONS_NAME)
-
-    # Only a run needs the code location (every asset, check, sensor and schedule).
-    from gsc_assets.definitions import build_gsc_definitions, default_resources
-
-    total = len(sites) * ((request.end - request.start).days + 1)
-    progress = _Progress(total, quiet=request.as_json)
-    # The URL reaches the resources as an EnvVar, so the run's stored config never holds the password.
-    os.environ["GSC_DATABASE_URL"] = url
+    # Pooled (Dagster stores an event per table and partition): disposed of below, if it was opened at all.
+    instance = functools.cache(functools.partial(open_instance, url, pooled=True))
     try:
-        defs = build_gsc_definitions(start_date=start_date, resources=default_resources(), observers=[progress])
-    except GscError as exc:
-        raise SyncError(str(exc)) from None
-    assets = list(defs.assets or [])
-    run_config = {
-        "loggers": {"console": {"config": {"log_level": "CRITICAL"}}},
-        "ops": {"gsc_search_analytics": {"config": {"refetch": request.refetch}}},
-    }
-    start_up_over()
-    started = time.perf_counter()
-    failures: list[str] = []
-    groups = contiguous_groups(sites, ordered)
 
-    def materialise(keys: Sequence[dg.AssetKey], first: dt.date, last: dt.date, config: dict) -> list:
-        """One run per group of neighbouring sites; each run fetches all its keys concurrently. Runs go one after
-        another: Dagster's in-process execution configures logging globally and is not safe in threads."""
-        results = []
-        for group in groups:
-            tags = {
-                ASSET_PARTITION_RANGE_START_TAG: join_key(group[0], first),
-                ASSET_PARTITION_RANGE_END_TAG: join_key(group[-1], last),
-                "gsc/launched_by": "gsc-assets sync",
-            }
-            result = dg.materialize(
-                assets,
-                selection=dg.AssetSelection.assets(*keys),
-                instance=instance(),
-                resources=defs.resources,
-                tags=tags,
-                run_config=config,
-                raise_on_error=False,
-            )
-            if not result.success:
-                failures.append(_failure_reason(result))
-            results.append(result)
-        return results
+        def held_summary(sites: Sequence[str]) -> dict[str, object] | None:
+            """The summary of a sync with nothing to do, or None when a run is needed (always with GSC_HOURLY: today's
+            hours are never final)."""
+            if request.refetch or settings.hourly:
+                return None
+            if not _already_done(instance, url, sites, request, reports, fetch_keys):
+                return None
+            # Nothing to fetch, load or record: no run at all (creating one costs seconds of planned events).
+            progress = _Progress(len(sites) * len(_days(request.start, request.end)), quiet=request.as_json)
+            for site in sites:
+                for day in _days(request.start, request.end):
+                    progress.on_outcome(PartitionOutcome(site_url=site, date=day, source="held", data_state="final"))
+            return {**progress.summary(seconds=0.0, settings=settings), "runs": 0, "failed": []}
 
-    materialise(fetch_keys, request.start, request.end, run_config)
-    seconds = time.perf_counter() - started
-    summary = progress.summary(seconds=seconds, settings=settings)
-    summary["runs"] = len(groups)
-    if settings.hourly:  # the hourly table too: every day of Google's window for these sites
-        from gsc_assets.assets.hourly import HOURLY_KEY
+        if named and (summary := held_summary(named)) is not None:
+            return summary
+        sites = resolve_sites(request.sites, gsc, settings, meanwhile=import_storage)  # needed from here on
+        if not named and (summary := held_summary(sites)) is not None:
+            return summary
 
-        first, last = hourly_window(pacific_today())  # now: the daily runs may have crossed Pacific midnight
-        config = {**run_config, "ops": {"gsc_hourly": {"config": {"refetch": request.refetch}}}}
-        results = materialise([HOURLY_KEY], max(first, start_date), last, config)
-        events = [event for result in results for event in result.asset_materializations_for_node("gsc_hourly")]
-        summary["hourly_partitions"] = len(events)
-        summary["hourly_rows"] = sum(int(event.metadata["dagster/row_count"].value) for event in events)
-        summary["runs"] = 2 * len(groups)
-    summary["failed"] = failures
-    return summary
+        known = instance().get_dynamic_partitions(SITE_PARTITIONS_NAME)
+        new_sites = [site for site in sites if site not in known]
+        if new_sites:
+            instance().add_dynamic_partitions(SITE_PARTITIONS_NAME, new_sites)
+        ordered = instance().get_dynamic_partitions(SITE_PARTITIONS_NAME)
+
+        # Only a run needs the code location (every asset, check, sensor and schedule).
+        from gsc_assets.definitions import build_gsc_definitions, default_resources
+
+        total = len(sites) * ((request.end - request.start).days + 1)
+        progress = _Progress(total, quiet=request.as_json)
+        # The URL reaches the resources as an EnvVar, so the run's stored config never holds the password.
+        os.environ["GSC_DATABASE_URL"] = url
+        try:
+            defs = build_gsc_definitions(start_date=start_date, resources=default_resources(), observers=[progress])
+        except GscError as exc:
+            raise SyncError(str(exc)) from None
+        assets = list(defs.assets or [])
+        run_config = {
+            "loggers": {"console": {"config": {"log_level": "CRITICAL"}}},
+            "ops": {"gsc_search_analytics": {"config": {"refetch": request.refetch}}},
+        }
+        start_up_over()
+        started = time.perf_counter()
+        failures: list[str] = []
+        groups = contiguous_groups(sites, ordered)
+
+        def materialise(keys: Sequence[dg.AssetKey], first: dt.date, last: dt.date, config: dict) -> list:
+            """One run per group of neighbouring sites; each run fetches all its keys concurrently. Runs go one after
+            another: Dagster's in-process execution configures logging globally and is not safe in threads."""
+            results = []
+            for group in groups:
+                tags = {
+                    ASSET_PARTITION_RANGE_START_TAG: join_key(group[0], first),
+                    ASSET_PARTITION_RANGE_END_TAG: join_key(group[-1], last),
+                    "gsc/launched_by": "gsc-assets sync",
+                }
+                result = dg.materialize(
+                    assets,
+                    selection=dg.AssetSelection.assets(*keys),
+                    instance=instance(),
+                    resources=defs.resources,
+                    tags=tags,
+                    run_config=config,
+                    raise_on_error=False,
+                )
+                if not result.success:
+                    failures.append(_failure_reason(result))
+                results.append(result)
+            return results
+
+        materialise(fetch_keys, request.start, request.end, run_config)
+        seconds = time.perf_counter() - started
+        summary = progress.summary(seconds=seconds, settings=settings)
+        summary["runs"] = len(groups)
+        if settings.hourly:  # the hourly table too: every day of Google's window for these sites
+            from gsc_assets.assets.hourly import HOURLY_KEY
+
+            first, last = hourly_window(pacific_today())  # now: the daily runs may have crossed Pacific midnight
+            config = {**run_config, "ops": {"gsc_hourly": {"config": {"refetch": request.refetch}}}}
+            results = materialise([HOURLY_KEY], max(first, start_date), last, config)
+            events = [event for result in results for event in result.asset_materializations_for_node("gsc_hourly")]
+            summary["hourly_partitions"] = len(events)
+            summary["hourly_rows"] = sum(int(event.metadata["dagster/row_count"].value) for event in events)
+            summary["runs"] = 2 * len(groups)
+        summary["failed"] = failures
+        return summary
+    finally:
+        if instance.cache_info().currsize:
+            from gsc_assets._dagster_internals import close_storage_connections
+
+            close_storage_connections(instance())
 
 
 def _days(start: dt.date, end: dt.date) -> list[dt.date]:

@@ -160,7 +160,12 @@ class PartitionResult:
 
 @dataclass(slots=True)
 class _Window:
-    """The probe and small-report results of one site's contiguous date window."""
+    """The probe and small-report results of one site's contiguous date window.
+
+    `probed` is set once the probe has answered (or failed): which days are final and which types have traffic is
+    all a day's detail requests need, so they start then, while the window's small reports are still paged (three
+    round trips each for the appearance plan). `error` may be set after that, by a small report.
+    """
 
     site_url: str
     dates: list[dt.date]
@@ -170,6 +175,7 @@ class _Window:
     traffic: dict[dt.date, set[str]] = field(default_factory=dict)
     first_incomplete: dt.date | None = None
     error: GscError | None = None
+    probed: asyncio.Event = field(default_factory=asyncio.Event)
 
 
 def _retry_after(value: str | None) -> float | None:
@@ -655,18 +661,19 @@ class _Run:
         by_site: dict[str, list[dt.date]] = {}
         for site, day in self.partitions:
             by_site.setdefault(site, []).append(day)
-        windows: dict[tuple[str, dt.date], asyncio.Task[_Window]] = {}
+        windows: dict[tuple[str, dt.date], tuple[_Window, asyncio.Task[None]]] = {}
         first_of_window: set[tuple[str, dt.date]] = set()
         tasks: list[asyncio.Task[Any]] = []
         for site, days in by_site.items():
             for window_days in _windows(sorted(set(days))):
-                task = asyncio.create_task(self._window(site, window_days))
+                window = _Window(site_url=site, dates=window_days)
+                task = asyncio.create_task(self._window(window))
                 tasks.append(task)
                 first_of_window.add((site, window_days[0]))
                 for day in window_days:
-                    windows[(site, day)] = task
+                    windows[(site, day)] = (window, task)
         for site, day in self.partitions:
-            tasks.append(asyncio.create_task(self._partition(site, day, windows[(site, day)],
+            tasks.append(asyncio.create_task(self._partition(site, day, *windows[(site, day)],
                                                              (site, day) in first_of_window)))  # fmt: skip
         try:
             for _ in range(len(self.partitions)):
@@ -677,8 +684,8 @@ class _Run:
             await asyncio.gather(*tasks, return_exceptions=True)
 
     # ------------------------------------------------------------------------------------------ windows
-    async def _window(self, site: str, days: list[dt.date]) -> _Window:
-        window = _Window(site_url=site, dates=days)
+    async def _window(self, window: _Window) -> None:
+        site, days = window.site_url, window.dates
         for day in days:
             window.tables[day] = {}
             window.traffic[day] = set()
@@ -701,6 +708,7 @@ class _Run:
                 if self.want_probe_table:
                     self._store_window_rows(window, PROBE_REPORT, t, rows)
             window.first_incomplete = first_incomplete_date(incomplete, last_with_rows, dt.datetime.now(PACIFIC).date())
+            window.probed.set()
             active = sorted({t for d in window.traffic.values() for t in d}, key=types.index)
             jobs = []
             for spec in self.windowed:
@@ -715,7 +723,8 @@ class _Run:
             context = ErrorContext(site_url=site, report=PROBE_REPORT.name, date=f"{days[0]}..{days[-1]}")
             window.error = GscResponseError(f"rows of unexpected shape ({type(exc).__name__})", context=context)
             window.error.__cause__ = exc
-        return window
+        finally:
+            window.probed.set()  # a failed probe too: its days fail at once
 
     def _data_state(self, spec: ReportSpec, fresh: bool | None) -> str:
         if spec.data_state is not None:
@@ -843,12 +852,14 @@ class _Run:
             window.stats.cpu_s += _cpu_clock() - started
 
     # ------------------------------------------------------------------------------------------ partitions
-    async def _partition(self, site: str, day: dt.date, window_task: asyncio.Task[_Window], first: bool) -> None:
+    async def _partition(
+        self, site: str, day: dt.date, window: _Window, window_task: asyncio.Task[None], first: bool
+    ) -> None:
         stats = FetchStats()
         ticket = _Ticket()  # admitted in _fetch_partition once its chains are known; held until handed over
         try:
             try:
-                result = await self._fetch_partition(site, day, window_task, first, stats, ticket)
+                result = await self._fetch_partition(site, day, window, window_task, first, stats, ticket)
             except Exception as exc:  # a bug must not leave fetch() waiting for this partition forever
                 context = ErrorContext(site_url=site, date=day.isoformat())
                 result = PartitionResult(site_url=site, date=day, tables={}, data_state="final", stats=stats,
@@ -862,27 +873,28 @@ class _Run:
         self,
         site: str,
         day: dt.date,
-        window_task: asyncio.Task[_Window],
+        window: _Window,
+        window_task: asyncio.Task[None],
         first: bool,
         stats: FetchStats,
         ticket: _Ticket,
     ) -> PartitionResult:
-        window = await window_task
-        if first:
-            stats.add(window.stats)
+        await window.probed.wait()
         fresh = window.first_incomplete is not None and day >= window.first_incomplete
         data_state = "fresh" if fresh else "final"
         result = PartitionResult(site_url=site, date=day, tables={}, data_state=data_state, stats=stats)
         context = ErrorContext(site_url=site, date=day.isoformat())
         if window.error is not None:
-            result.error = window.error
-            return result
+            return await self._window_failed(result, window, window_task, first)
         if fresh and self.settings.data_state == "final" and any(s.data_state is None for s in self.specs):
             result.error = GscDataNotReadyError(
                 f"data is not final yet (first incomplete date {window.first_incomplete}); "
                 "fetch again later or set GSC_DATA_STATE=all",
                 context=context,
             )
+            await window_task
+            if first:
+                stats.add(window.stats)
             return result
         types = window.traffic.get(day, set())
         result.search_types = tuple(t for t in self.settings.search_types if t in types)
@@ -910,8 +922,13 @@ class _Run:
             else:
                 result.error = map_exception(first_error, context)
                 result.error.__cause__ = first_error
+        await window_task  # the window's small reports, this day's share of which goes into the result
+        if first:
+            stats.add(window.stats)
         if result.error is not None:
             return result
+        if window.error is not None:
+            return await self._window_failed(result, window, window_task, first=False)
         ticket.done = True
         for (spec, _t), task in zip(jobs, tasks, strict=True):
             detail_tables.setdefault(spec.name, []).extend(task.result())
@@ -925,6 +942,17 @@ class _Run:
             if spec.windowed:
                 stats.rows += table.num_rows
         stats.cpu_s += _cpu_clock() - started
+        return result
+
+    @staticmethod
+    async def _window_failed(
+        result: PartitionResult, window: _Window, window_task: asyncio.Task[None], first: bool
+    ) -> PartitionResult:
+        """The partition fails with its window (the probe, or a small report): the window's requests are its own."""
+        await window_task
+        if first:
+            result.stats.add(window.stats)
+        result.error = window.error
         return result
 
     async def _day_report(

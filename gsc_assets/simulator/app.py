@@ -8,6 +8,7 @@ a few dictionary look-ups, and a router would cost more than the work.
 from __future__ import annotations
 
 import asyncio
+import collections
 import datetime as dt
 import math
 import random
@@ -35,6 +36,7 @@ SITEMAPS_SUFFIX = "/sitemaps"
 BATCH_PATHS = frozenset({"/batch", "/batch/webmasters/v3", "/batch/searchconsole/v1"})
 #: Seconds per served row added to the latency (only when latency is simulated at all).
 ROW_COST_S = 20e-6
+JOURNAL_SIZE = 10_000
 DEFAULT_SLOW_S = 5.0
 
 
@@ -51,6 +53,15 @@ class Stats:
     rows_served: int = 0
     token_requests: int = 0
     batch_requests: int = 0
+    #: The last JOURNAL_SIZE Search Analytics queries in the order they arrived: what each asked (dimensions, dates,
+    #: type, startRow) and, on one clock of arrivals and answers (`asked`, `answered`), when it arrived and when its
+    #: answer was sent (None until then, and for a batch's parts). Lets a test check a client's order of requests.
+    journal: collections.deque[dict[str, Any]] = field(default_factory=lambda: collections.deque(maxlen=JOURNAL_SIZE))
+    ticks: int = 0
+
+    def tick(self) -> int:
+        self.ticks += 1
+        return self.ticks
 
     def record(self, status: int, site: str | None, rows: int) -> None:
         now = time.time()
@@ -148,6 +159,8 @@ class SimulatorApp:
         if delay > 0:
             await asyncio.sleep(delay / self.time_scale)
         await deliver(send, reply, roll=self._roll, http_version=http_version, gzip_ok=gzip_ok)
+        if reply.journal is not None:
+            reply.journal["answered"] = self.stats.tick()
 
     def _roll(self, fault: str) -> bool:
         p = self.faults.get(fault, 0.0)
@@ -249,6 +262,12 @@ class SimulatorApp:
         except orjson.JSONDecodeError as exc:
             raise bad_request(f"Invalid JSON payload received. {exc}") from None
         query = parse_query(payload)
+        entry = {"site": site, "dimensions": list(payload.get("dimensions") or []),
+                 "startDate": payload.get("startDate"), "endDate": payload.get("endDate"),
+                 "type": payload.get("type") or payload.get("searchType") or "web",
+                 "filtered": bool(payload.get("dimensionFilterGroups")), "startRow": query.start_row,
+                 "asked": self.stats.tick(), "answered": None}  # fmt: skip
+        self.stats.journal.append(entry)
         # Load is the backend's quota: it needs the validated query, so it comes after QPM (which counted this).
         if self.load.charge(site, self.engine.load_cost(query, self.today), time.monotonic()) is not None:
             raise quota_exceeded(None, as_403=self.quota_403)
@@ -263,7 +282,9 @@ class SimulatorApp:
         metadata = self.engine.metadata(query, self.today, answer)
         if metadata:
             out["metadata"] = metadata
-        return Reply.json(200, out, rows=len(rows))
+        reply = Reply.json(200, out, rows=len(rows))
+        reply.journal = entry
+        return reply
 
     async def _batch(self, method: str, headers: dict[str, str], body: bytes) -> Reply:
         if method != "POST":
@@ -343,6 +364,7 @@ class SimulatorApp:
             "batch_requests": s.batch_requests,
             "faults": dict(s.faults),
             "today": self.today.isoformat(),
+            "journal": list(s.journal),
         }
 
     def truth(self, params: dict[str, str]) -> dict[str, Any]:

@@ -72,6 +72,8 @@ class Reply:
     body: bytes
     headers: list[tuple[bytes, bytes]] = field(default_factory=lambda: list(_JSON))
     rows: int = 0
+    #: The journal entry of the query it answers (see `Stats.journal`), marked answered once it is sent.
+    journal: dict[str, Any] | None = None
 
     @classmethod
     def json(cls, status: int, payload: Any, *, rows: int = 0, headers: dict[str, str] | None = None) -> Reply:
