@@ -255,7 +255,7 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
     url = database_url()
     check_database(url)
     fetch_keys = [asset_key(report) for report in reports]
-    # Pooled (Dagster stores an event per table and partition): disposed of below, if it was opened at all.
+    # Pooled (Dagster stores an event per table and partition): its connections are closed below, if it was opened.
     instance = functools.cache(functools.partial(open_instance, url, pooled=True))
     try:
 
