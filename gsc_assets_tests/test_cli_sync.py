@@ -310,5 +310,4 @@ def test_a_sync_keeps_its_dagster_storage_connections(cli_env, pg_url, capsys):
     run = instance.get_runs(dg.RunsFilter(tags={"gsc/launched_by": "gsc-assets sync"}), limit=1)[0]
     events = len(instance.all_logs(run.run_id))
     assert json.loads(out)["loaded"] == 8
-    print(f"{opened} sessions for {events} events")
     assert events > 100 and opened < 30, (opened, events)
