@@ -18,6 +18,7 @@ __all__ = [
     "ASSET_PARTITION_RANGE_START_TAG",
     "FAILURE_PREFIX",
     "batch_event_writes",
+    "instance_without_output_capture",
     "close_storage_connections",
     "log_materializations_in_one_write",
     "pool_storage_connections",
@@ -78,6 +79,21 @@ def log_materializations_in_one_write(
 STORAGE_POOL_OVERFLOW = 4
 #: A kept connection older than this is replaced on its next use (as the webserver's pool does).
 STORAGE_POOL_RECYCLE_S = 3600
+
+
+def instance_without_output_capture(home: str) -> dg.DagsterInstance:
+    """The instance of `home`'s dagster.yaml, except that its runs' stdout and stderr are not copied to files.
+
+    A run that captures its output (Dagster's default) starts a `tail -F` per stream, and a Python watcher that ends
+    the tail when the run's process dies; both hold the process's stdout and stderr. A process SIGKILLed between
+    starting a tail and its watcher leaves that tail running forever, and whoever reads the process's output (a
+    shell pipeline, a supervisor, a test) waits forever too. A foreground command's output is already on its
+    terminal, so it needs neither. Dagster takes the override only through the private InstanceRef.
+    """
+    from dagster._core.instance.ref import InstanceRef
+
+    no_capture = {"module": "dagster._core.storage.noop_compute_log_manager", "class": "NoOpComputeLogManager"}
+    return dg.DagsterInstance.from_ref(InstanceRef.from_dir(home, overrides={"compute_logs": no_capture}))
 
 
 def _storages(instance: dg.DagsterInstance) -> list[object]:

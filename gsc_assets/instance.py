@@ -95,22 +95,30 @@ def import_storage() -> None:
     import dagster_postgres  # noqa: F401
 
 
-def open_instance(database_url: str, home: Path | None = None, *, pooled: bool = False):  # -> dg.DagsterInstance
+def open_instance(
+    database_url: str, home: Path | None = None, *, pooled: bool = False, capture_output: bool = True
+):  # -> dg.DagsterInstance
     """The CLI's Dagster instance, its storage created or migrated by one process at a time.
 
     Dagster creates its tables on first use without a lock, so two `gsc-assets` processes starting on a fresh
     database would race (duplicate table errors); a Postgres advisory lock around the first touch serialises them.
     `pooled`: its storage keeps its connections open (see `pool_storage_connections`), for a process that stores
-    many events and ends soon (`sync`); `close_storage_connections` when done.
+    many events and ends soon (`sync`); `close_storage_connections` when done. `capture_output=False`: its runs do
+    not copy their stdout and stderr to files (see `instance_without_output_capture`), for a foreground command.
     """
     import dagster as dg
     import psycopg
 
-    ensure_dagster_home(database_url, home)
+    home = ensure_dagster_home(database_url, home)
     with psycopg.connect(database_url, autocommit=True) as conn:
         conn.execute("SELECT pg_advisory_lock(hashtext(%s))", (STORAGE_LOCK,))
         try:
-            instance = dg.DagsterInstance.get()
+            if capture_output:
+                instance = dg.DagsterInstance.get()
+            else:
+                from gsc_assets._dagster_internals import instance_without_output_capture
+
+                instance = instance_without_output_capture(str(home))
             if pooled:
                 from gsc_assets._dagster_internals import pool_storage_connections
 

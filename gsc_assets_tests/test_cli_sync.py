@@ -311,3 +311,48 @@ def test_a_sync_keeps_its_dagster_storage_connections(cli_env, pg_url, capsys):
     events = len(instance.all_logs(run.run_id))
     assert json.loads(out)["loaded"] == 8
     assert events > 100 and opened < 30, (opened, events)
+
+
+def child_processes(pid: int) -> dict[int, str]:
+    """The processes whose parent is `pid`, with their command lines (from /proc)."""
+    found = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry.name}/stat") as stat:
+                parent = int(stat.read().rsplit(")", 1)[1].split()[1])
+            if parent == pid:
+                with open(f"/proc/{entry.name}/cmdline", "rb") as cmdline:
+                    found[int(entry.name)] = cmdline.read().replace(b"\0", b" ").decode(errors="replace").strip()
+        except (FileNotFoundError, ProcessLookupError, IndexError, ValueError):
+            continue  # ended while read
+    return found
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+def test_a_sync_starts_no_process_that_could_outlive_it(cli_env, capsys):
+    """Dagster copies a run's stdout and stderr to files through a `tail -F` per stream and a watcher that ends it
+    when the run's process dies; SIGKILLed between the two, the tail holds the process's output open forever. The
+    sync's output is its terminal's: it starts no process at all."""
+    import threading
+
+    before = set(child_processes(os.getpid()))
+    seen: dict[int, str] = {}
+    done = threading.Event()
+
+    def watch() -> None:
+        while not done.is_set():
+            seen.update({pid: cmd for pid, cmd in child_processes(os.getpid()).items() if pid not in before})
+            done.wait(0.02)
+
+    watcher = threading.Thread(target=watch, daemon=True)
+    watcher.start()
+    try:
+        site = list(SITES)[2]
+        code, out, err = run_cli(capsys, "sync", "--start", "2026-10-10", "--end", "2026-10-11", "--site", site)
+    finally:
+        done.set()
+        watcher.join()
+    assert code == 0, err
+    assert seen == {}, seen

@@ -256,7 +256,7 @@ def run_sync(request: SyncRequest) -> dict[str, object]:
     check_database(url)
     fetch_keys = [asset_key(report) for report in reports]
     # Pooled (Dagster stores an event per table and partition): its connections are closed below, if it was opened.
-    instance = functools.cache(functools.partial(open_instance, url, pooled=True))
+    instance = functools.cache(functools.partial(open_instance, url, pooled=True, capture_output=False))
     try:
 
         def held_summary(sites: Sequence[str]) -> dict[str, object] | None:

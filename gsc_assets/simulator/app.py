@@ -55,7 +55,8 @@ class Stats:
     batch_requests: int = 0
     #: The last JOURNAL_SIZE Search Analytics queries in the order they arrived: what each asked (dimensions, dates,
     #: type, startRow) and, on one clock of arrivals and answers (`asked`, `answered`), when it arrived and when its
-    #: answer was sent (None until then, and for a batch's parts). Lets a test check a client's order of requests.
+    #: answer was sent (None until then, for a batch's parts, and for a query answered with an error, e.g. the load
+    #: quota's 429). Lets a test check a client's order of requests.
     journal: collections.deque[dict[str, Any]] = field(default_factory=lambda: collections.deque(maxlen=JOURNAL_SIZE))
     ticks: int = 0
 
