@@ -73,7 +73,7 @@ def test_embedded_fallback_runs_the_warehouse(tmp_path: Path, monkeypatch: pytes
             spec = next(s for s in DEFAULT_TABLE_SPECS if s.name == "query_page_daily")
             day = dt.date(2026, 10, 1)
             with Warehouse(db) as wh:
-                assert wh.migrate() == ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009"]
+                assert wh.migrate() == ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010"]
                 result = wh.load_partition(
                     "sc-domain:x.example",
                     day,

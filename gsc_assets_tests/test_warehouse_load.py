@@ -62,7 +62,7 @@ def test_migrate_is_idempotent(wh: Warehouse) -> None:
     assert wh.migrate() == []
     with wh.connect() as conn:
         versions = [r[0] for r in conn.execute("SELECT version FROM gsc.schema_migrations ORDER BY 1")]
-        assert versions == ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009"]
+        assert versions == ["0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010"]
         kinds = dict(
             conn.execute(
                 "SELECT c.relname, c.relkind FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -97,7 +97,7 @@ def test_concurrent_migrate_from_processes(pg_server_url: str) -> None:
         assert all(p.returncode == 0 for p in procs)
         assert (
             sorted(outputs)
-            == ["[" + "'0001', '0002', '0003', '0004', '0005', '0006', '0007', '0008', '0009']"] + ["[]"] * 3
+            == ["[" + "'0001', '0002', '0003', '0004', '0005', '0006', '0007', '0008', '0009', '0010']"] + ["[]"] * 3
         )
     finally:
         drop_database(pg_server_url, url)

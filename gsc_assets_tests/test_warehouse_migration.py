@@ -1,7 +1,8 @@
 """Upgrades lose nothing: a warehouse built by the text-keyed layout (a frozen pg_dump of it, never regenerated)
 moves to today's layout with migration 0004, one built by the id-keyed layout (0004-0007, a frozen dump with its
-rows) with migration 0008, and one built by the site-URL layout (0008, a frozen dump) with migration 0009, without
-asking Google again, and each reads back the same data."""
+rows) with migration 0008, one built by the site-URL layout (0008, a frozen dump) with migration 0009, and one built by
+the state-in-rows layout (0009, a frozen dump) gets the views of migration 0010, without asking Google again, and
+each reads back the same data."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from gsc_assets_tests.fixtures_pg import create_database, drop_database, report_
 FROZEN_DDL = Path(__file__).parent / "frozen" / "warehouse_0003.sql"
 FROZEN_KEYED = Path(__file__).parent / "frozen" / "warehouse_0007.sql"
 FROZEN_URL_ROWS = Path(__file__).parent / "frozen" / "warehouse_0008.sql.gz"
+FROZEN_STATE_ROWS = Path(__file__).parent / "frozen" / "warehouse_0009.sql.gz"
 #: Site URLs a user may have, kept exactly (quotes, non-ASCII, a 2,000-character URL).
 SITES = ("sc-domain:example.com", "https://exämple.org/it's/", "https://long.example/" + "p" * 2000 + "/")
 DAYS = (dt.date(2026, 10, 31), dt.date(2026, 11, 1))
@@ -107,7 +109,7 @@ def test_frozen_warehouse_migrates_with_every_row(legacy_url: str) -> None:
         ledger_before = conn.execute("SELECT count(*) FROM gsc.load_ledger").fetchone()
     assert all(before[spec.name] for spec in (*DEFAULT_TABLE_SPECS, *CUSTOM))
     with Warehouse(legacy_url) as wh:
-        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0004", "0005", "0006", "0007", "0008", "0009"]
+        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0004", "0005", "0006", "0007", "0008", "0009", "0010"]
         assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == []
     with psycopg.connect(legacy_url) as conn:
         after = _snapshot(conn)
@@ -178,7 +180,7 @@ def test_the_id_keyed_warehouse_moves_to_site_urls_in_rows_with_every_row(keyed_
         ledger_before = conn.execute("SELECT * FROM gsc.load_ledger ORDER BY 1, 2, 3, 4").fetchall()
     assert all(before[spec.name] for spec in (*DEFAULT_TABLE_SPECS, *CUSTOM)) and before["lifetime_delta"]
     with Warehouse(keyed_url) as wh:
-        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0008", "0009"]
+        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0008", "0009", "0010"]
         assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == []
     with psycopg.connect(keyed_url) as conn:
         after = _snapshot(conn)
@@ -273,7 +275,7 @@ def test_the_site_url_warehouse_keeps_the_state_in_its_rows_with_every_row(url_r
     assert all(before[spec.name] for spec in (*DEFAULT_TABLE_SPECS, *CUSTOM)) and before["lifetime_delta"]
     assert {state for *_, state, _ in states_before} == {"final", "fresh"}
     with Warehouse(url_rows_url) as wh:
-        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0009"]
+        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0009", "0010"]
         assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == []
     with psycopg.connect(url_rows_url) as conn:
         after = _snapshot(conn)
@@ -345,3 +347,43 @@ def test_a_row_of_no_loaded_partition_stops_the_move(url_rows_url: str) -> None:
             "SELECT count(*) FROM pg_constraint WHERE conrelid = 'gsc.lifetime_delta'::regclass AND contype = 'p'"
         ).fetchone()
     assert versions[-1] == "0008" and "final" not in columns and key == (1,)
+
+
+@pytest.fixture
+def state_rows_url(pg_server_url: str) -> Iterator[str]:
+    """The warehouse of the frozen dump built by migrations 0001-0009: the same sites, days and tables as above
+    (a custom hourly table among them), whose summary views and totals functions count distinct dates."""
+    url = create_database(pg_server_url, "state_rows_warehouse")
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(gzip.decompress(FROZEN_STATE_ROWS.read_bytes()).decode())
+    yield url
+    drop_database(pg_server_url, url)
+
+
+def _days_counted(conn: psycopg.Connection[Any]) -> dict[str, str]:
+    """How each summary view and totals function counts a key's days: 'rows' or 'distinct dates'."""
+    found = {}
+    for spec in (*DEFAULT_TABLE_SPECS, *CUSTOM):
+        (view,) = conn.execute("SELECT pg_get_viewdef(%s::regclass)", [f"gsc.{spec.name}_summary"]).fetchone() or ("",)
+        (function,) = conn.execute(
+            "SELECT pg_get_functiondef(%s::regprocedure)", [f"gsc.{spec.name}_totals(text, date, date)"]
+        ).fetchone() or ("",)
+        for name, text in ((f"{spec.name}_summary", view), (f"{spec.name}_totals", function)):
+            found[name] = "distinct dates" if "count(DISTINCT" in text else "rows" if "count(*)" in text else text
+    return found
+
+
+def test_the_views_count_days_by_rows_after_0010_and_read_the_same(state_rows_url: str) -> None:
+    """A key has one row per day it appears on, so its rows are counted (Postgres hashes instead of sorting every
+    row), the custom hourly table's too; every view and function reads as before."""
+    with psycopg.connect(state_rows_url) as conn:
+        before, counted_before = _snapshot(conn), _days_counted(conn)
+    assert set(counted_before.values()) == {"distinct dates"}
+    with Warehouse(state_rows_url) as wh:
+        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == ["0010"]
+        assert wh.migrate((*DEFAULT_TABLE_SPECS, *CUSTOM)) == []
+    with psycopg.connect(state_rows_url) as conn:
+        after, counted = _snapshot(conn), _days_counted(conn)
+    assert set(counted.values()) == {"rows"} and len(counted) == 2 * len((*DEFAULT_TABLE_SPECS, *CUSTOM))
+    for name, rows in before.items():
+        assert after[name] == rows, name

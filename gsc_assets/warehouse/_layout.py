@@ -144,6 +144,23 @@ def create_views(conn: psycopg.Connection[Any], spec: TableSpec) -> None:
     )
 
 
+def recreate_views(conn: psycopg.Connection[Any]) -> list[str]:
+    """Migration 0010: compose again the views and totals function of every storage table of today's layout
+    (defaults and custom reports), so that they count a key's days by its rows (see table_summary_view.sql);
+    return the tables' names."""
+    recreated = []
+    current = conn.execute(_sql.query("storage_tables"), {"has": "final", "lacks": "site_id"}).fetchall()
+    for storage_name, partitioned in current:
+        columns = [r[0] for r in conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": storage_name})]
+        keys = tuple(columns[columns.index("search_type") + 1 : columns.index(FINAL_COLUMN)])
+        spec = TableSpec(storage_name.removesuffix("_data"), keys, partitioned=partitioned)
+        if tuple(columns) != spec.stored_columns:
+            raise SchemaError(f"table {SCHEMA}.{storage_name}: columns ({', '.join(columns)}) are not a report's")
+        create_views(conn, spec)
+        recreated.append(spec.name)
+    return recreated
+
+
 def convert_legacy_tables(conn: psycopg.Connection[Any]) -> list[str]:
     """Move every daily table of the text-keyed layout (defaults and custom reports) into today's storage layout,
     keeping every row, and return their names. Runs inside migration 0004's transaction: all or nothing.
@@ -195,7 +212,7 @@ def put_site_urls_in_rows(conn: psycopg.Connection[Any]) -> list[str]:
     the site URL (and the load's state) in its rows, keeping every row, then drop gsc.site_key; return the tables'
     names. Runs inside the migration's transaction: all or nothing."""
     moved = []
-    earlier = conn.execute(_sql.query("earlier_storage_tables"), {"has": "site_id", "lacks": "site_url"}).fetchall()
+    earlier = conn.execute(_sql.query("storage_tables"), {"has": "site_id", "lacks": "site_url"}).fetchall()
     for storage_name, partitioned in earlier:
         spec = _spec_of(conn, storage_name, partitioned, first="site_id")
         values = _stored_values("d", spec, site_url=False)
@@ -210,7 +227,7 @@ def keep_state_in_rows(conn: psycopg.Connection[Any]) -> list[str]:
     partitions' data_state and loaded_at from the ledger in its rows, keeping every row; return the tables' names.
     Runs inside the migration's transaction: all or nothing."""
     moved = []
-    earlier = conn.execute(_sql.query("earlier_storage_tables"), {"has": "site_url", "lacks": "final"}).fetchall()
+    earlier = conn.execute(_sql.query("storage_tables"), {"has": "site_url", "lacks": "final"}).fetchall()
     for storage_name, partitioned in earlier:
         spec = _spec_of(conn, storage_name, partitioned, first="site_url")
         _rebuild(conn, spec, "state_stash", _stored_values("d", spec))

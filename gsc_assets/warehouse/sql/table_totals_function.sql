@@ -1,4 +1,5 @@
 -- Totals per key over a date range for one site, ctr and position re-derived from the sums (never averaged).
+-- days: the key's rows (see table_summary_view.sql).
 CREATE OR REPLACE FUNCTION {function}(p_site_url text, p_start date, p_end date)
 RETURNS TABLE (
     site_url    text,
@@ -14,7 +15,7 @@ LANGUAGE sql STABLE AS $fn$
     SELECT t.site_url,
            t.search_type,
            {t_keys}
-           count(DISTINCT t.date),
+           count(*),
            sum(t.clicks)::bigint,
            sum(t.impressions)::bigint,
            sum(t.clicks)::double precision / nullif(sum(t.impressions), 0),

@@ -1,5 +1,5 @@
--- Storage tables of an earlier layout: base tables gsc.*_data with the column %(has)s but not %(lacks)s
--- (site_id but no site_url: migrations 0004-0007; site_url but no final: migration 0008).
+-- Storage tables of one layout: base tables gsc.*_data with the column %(has)s but not %(lacks)s (site_id but no
+-- site_url: migrations 0004-0007; site_url but no final: migration 0008; final but no site_id: today's).
 SELECT c.relname, c.relkind = 'p' AS partitioned
 FROM pg_class AS c
 JOIN pg_namespace AS n ON n.oid = c.relnamespace
