@@ -42,10 +42,13 @@ from gsc_assets.warehouse import NothingStaged, Staging, TableSpec, Warehouse, W
 from ._figures import FetchFigures  # noqa: E402
 from ._sources import ExportSource, Source, failed_results  # noqa: E402
 
-# One load at a time: a second one did not shorten a busy site's sync on this 2-core machine (COPY shares the cores
-# with Postgres, the client and DuckDB) and each load in flight holds its partition's tables, typed copies and
-# encoded chunks (~30 MB for 100,000 rows, bench_memory).
-MAX_CONCURRENT_LOADS = 1
+# Two loads at once. Partitions finish their fetch about together near its end (each day is a chain of pages, each
+# page waiting for the one before), so the loads come after it: one at a time, a 14-day `query_page` job spent
+# 0.25-0.3 s a partition; two at once (each its own Postgres backend, on the cores the fetch no longer uses) took
+# it from 6.9-7.6 s to 6.5-6.6 s (benchmarks/NOTES.md). A busy site's sync, bound by the quota, is the same
+# either way. Each load in flight holds its partition's tables, typed copies and encoded chunks (~30 MB for
+# 100,000 rows): peak RSS 436 / 477 MB for 30 / 180 busy days, within the noise of one load (451 / 471).
+MAX_CONCURRENT_LOADS = 2
 # Fetched partitions not yet loaded (staged, waiting for or in their load). Past it the fetch loop stops taking
 # results, the client's hand-over queue fills and it opens no new partition: back-pressure from loads to fetches,
 # so a slow warehouse bounds memory (and staging disk) instead of letting partitions pile up.
