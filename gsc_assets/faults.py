@@ -11,9 +11,11 @@ from __future__ import annotations
 import os
 import signal
 import sys
+import threading
 
 KILL_POINTS = ("after_staging", "mid_copy", "before_commit", "after_commit", "lifetime_refresh")
 _reached: dict[str, int] = {}
+_counting = threading.Lock()  # two loads reach the same points from two threads
 
 
 def kill_point(name: str) -> None:
@@ -23,7 +25,8 @@ def kill_point(name: str) -> None:
     point, _, nth = wanted.partition(":")
     if point != name:
         return
-    _reached[name] = _reached.get(name, 0) + 1
-    if _reached[name] == int(nth or 1):
+    with _counting:
+        _reached[name] = count = _reached.get(name, 0) + 1
+    if count == int(nth or 1):
         print(f"gsc-assets: killed at {name} (GSC_KILL_AT)", file=sys.stderr, flush=True)
         os.kill(os.getpid(), signal.SIGKILL)

