@@ -239,27 +239,18 @@ def _sync_staged(staging: Staging, pg_url: str, site: str, days: list[dt.date], 
             staging=staging,
             quota_store=None,
             run_id="this-run",
+            concurrent_loads=1,  # the observer of one outcome acts before the next load reads its files
             observers=[observer],
         )  # fmt: skip
     )
 
 
-@pytest.fixture
-def one_load_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The pipeline's loads one after another (it runs two at once), so that an observer of one partition's outcome
-    acts before the next partition's load reads its files."""
-    import gsc_assets.pipeline._sync as pipeline_sync
-
-    monkeypatch.setattr(pipeline_sync, "MAX_CONCURRENT_LOADS", 1)
-
-
-@pytest.mark.usefixtures("one_load_at_a_time")
 def test_a_partition_another_run_loaded_meanwhile_counts_as_held(tmp_path: Path, pg_url: str) -> None:
     """Two runs over the same staged partitions: both list them staged, one loads one and discards its landing files,
     the other then finds nothing to read. The ledger holds the partition, so that run reports it held, not failed.
 
-    Loads go one at a time (one warehouse here), and an observer sees each outcome before the next load reads its files:
-    the "other run" loads and discards the second partition there, between this run's listing and its read.
+    Loads go one at a time (`concurrent_loads=1`), and an observer sees each outcome before the next load reads its
+    files: the "other run" loads and discards the second partition there, between this run's listing and its read.
     """
     site, days = "https://race.example/", [dt.date(2026, 9, 1), dt.date(2026, 9, 2)]
     with Staging(tmp_path / "staging") as staging, Warehouse(pg_url) as other:
@@ -278,7 +269,6 @@ def test_a_partition_another_run_loaded_meanwhile_counts_as_held(tmp_path: Path,
     ]
 
 
-@pytest.mark.usefixtures("one_load_at_a_time")
 def test_a_partition_gone_from_staging_and_not_in_the_ledger_fails(tmp_path: Path, pg_url: str) -> None:
     """The same race, but the other run's load did not commit: nothing staged, nothing held, so the partition fails
     with the reason in one line and the next run fetches it."""

@@ -7,7 +7,7 @@ partition that fails is reported and the others carry on; what was staged but no
 without asking Google again.
 
 Memory is bounded by design, not by the range: the client holds only its open partitions, at most
-MAX_PENDING_LOADS fetched partitions wait for their load (the fetch stops handing over partitions while they do),
+a few fetched partitions wait for their load (the fetch stops handing over partitions while they do),
 a partition's tables are dropped as soon as they are on disk, and the memory freed by each stage and load goes back
 to the system. benchmarks/bench_memory.py measures it for 7, 30 and 180 days of a busy site.
 """
@@ -49,10 +49,11 @@ from ._sources import ExportSource, Source, failed_results  # noqa: E402
 # either way. Each load in flight holds its partition's tables, typed copies and encoded chunks (~30 MB for
 # 100,000 rows): peak RSS 436 / 477 MB for 30 / 180 busy days, within the noise of one load (451 / 471).
 MAX_CONCURRENT_LOADS = 2
-# Fetched partitions not yet loaded (staged, waiting for or in their load). Past it the fetch loop stops taking
-# results, the client's hand-over queue fills and it opens no new partition: back-pressure from loads to fetches,
-# so a slow warehouse bounds memory (and staging disk) instead of letting partitions pile up.
-MAX_PENDING_LOADS = MAX_CONCURRENT_LOADS + 2
+# Fetched partitions not yet loaded (staged, waiting for or in their load) are at most the loads at once plus this.
+# Past it the fetch loop stops taking results, the client's hand-over queue fills and it opens no new partition:
+# back-pressure from loads to fetches, so a slow warehouse bounds memory (and staging disk) instead of letting
+# partitions pile up.
+PENDING_BEYOND_LOADS = 2
 
 Partition = tuple[str, dt.date]
 
@@ -131,6 +132,7 @@ async def sync_partitions(
     quota_store: object | None,
     run_id: str,
     refetch: bool = False,
+    concurrent_loads: int = MAX_CONCURRENT_LOADS,
     observers: Sequence[SyncObserver] = (),
     export: ExportSettings | None = None,
 ) -> SyncSummary:
@@ -142,9 +144,9 @@ async def sync_partitions(
     judged alone: the API's part of a day past 16 months is empty while the export's is not.
 
     `tables` names the table each report loads into (by report name): the mapping belongs to the caller, so this
-    layer needs neither Dagster nor the asset definitions. `open_warehouse` gives one Warehouse per concurrent load
-    (a Warehouse serialises its own calls). With `export`, the days an exporting site's BigQuery export holds are
-    read from it (see `ExportSource`), the others from the API.
+    layer needs neither Dagster nor the asset definitions. `open_warehouse` gives one Warehouse for each of the
+    `concurrent_loads` loads at once (a Warehouse serialises its own calls). With `export`, the days an exporting
+    site's BigQuery export holds are read from it (see `ExportSource`), the others from the API.
     """
     started = time.perf_counter()
     _use_system_allocator()
@@ -154,7 +156,7 @@ async def sync_partitions(
     specs = {report.name: tables[report.name] for report in reports}
     reader = ExportReader(export) if export is not None else None  # makes no BigQuery client until it reads
     warehouses: asyncio.Queue[Warehouse] = asyncio.Queue()
-    for _ in range(MAX_CONCURRENT_LOADS):
+    for _ in range(concurrent_loads):
         warehouses.put_nowait(open_warehouse())
     try:
         return await _sync(
@@ -170,6 +172,7 @@ async def sync_partitions(
             observers=observers,
             started=started,
             export=reader,
+            concurrent_loads=concurrent_loads,
         )
     finally:
         while not warehouses.empty():
@@ -192,6 +195,7 @@ async def _sync(
     observers: Sequence[SyncObserver],
     started: float,
     export: ExportReader | None,
+    concurrent_loads: int,
 ) -> SyncSummary:
     wanted = sorted(set(partitions), key=lambda p: (p[0], p[1]))
     outcomes: list[PartitionOutcome] = []
@@ -262,7 +266,7 @@ async def _sync(
     fetch_seconds = 0.0
     if to_fetch:
         fetch_started = time.perf_counter()
-        pending = asyncio.Semaphore(MAX_PENDING_LOADS)
+        pending = asyncio.Semaphore(concurrent_loads + PENDING_BEYOND_LOADS)
         async with GscClient(settings, quota_store=quota_store) as client:  # type: ignore[arg-type]
             unreadable = await client.unreadable_sites(site for site, _ in to_fetch)
             for site, day in to_fetch:
@@ -286,7 +290,7 @@ async def _sync(
                     record(outcome)
                     continue
                 by_spec = {specs[name]: table for name, table in result.tables.items() if name in specs}
-                # Taken before staging and given back when the load ends: while MAX_PENDING_LOADS partitions wait
+                # Taken before staging and given back when the load ends: while that many partitions wait
                 # for the warehouse, this loop (and through its queue, the client) waits too.
                 await pending.acquire()
                 try:

@@ -150,24 +150,17 @@ def create_summaries(conn: psycopg.Connection[Any], spec: TableSpec) -> None:
     )
 
 
-def recreate_views(conn: psycopg.Connection[Any]) -> list[str]:
+def recompose_summaries(conn: psycopg.Connection[Any]) -> list[str]:
     """Migration 0010: compose again the summary view and totals function of every storage table of today's layout
     (defaults and custom reports), so that they count a key's days by its rows (see table_summary_view.sql);
     return the tables' names. The table's own view is left alone (unchanged, and replacing it would lock it)."""
-    recreated = []
-    current = conn.execute(_sql.query("storage_tables"), {"has": "final", "lacks": "site_id"}).fetchall()
+    recomposed = []
+    current = conn.execute(_sql.query("storage_tables"), {"has": FINAL_COLUMN, "lacks": "site_id"}).fetchall()
     for storage_name, partitioned in current:
-        columns = [r[0] for r in conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": storage_name})]
-        try:
-            keys = tuple(columns[columns.index("search_type") + 1 : columns.index(FINAL_COLUMN)])
-            spec: TableSpec | None = TableSpec(storage_name.removesuffix("_data"), keys, partitioned=partitioned)
-        except ValueError:  # no search_type, or a key column no report may have
-            spec = None
-        if spec is None or tuple(columns) != spec.stored_columns:
-            raise SchemaError(f"table {SCHEMA}.{storage_name}: columns ({', '.join(columns)}) are not a report's")
+        spec = _spec_of(conn, storage_name, partitioned, first="site_url", state_in_rows=True)
         create_summaries(conn, spec)
-        recreated.append(spec.name)
-    return recreated
+        recomposed.append(spec.name)
+    return recomposed
 
 
 def convert_legacy_tables(conn: psycopg.Connection[Any]) -> list[str]:
@@ -244,14 +237,21 @@ def keep_state_in_rows(conn: psycopg.Connection[Any]) -> list[str]:
     return moved
 
 
-def _spec_of(conn: psycopg.Connection[Any], storage_name: str, partitioned: bool, *, first: str) -> TableSpec:
-    """The spec of an earlier layout's storage table, from its columns (stops the migration if they are not a
-    report's): ``first`` is its site column."""
+def _spec_of(
+    conn: psycopg.Connection[Any], storage_name: str, partitioned: bool, *, first: str, state_in_rows: bool = False
+) -> TableSpec:
+    """The spec of a storage table, from its columns (stops the migration if they are not a report's): ``first`` is
+    its site column; ``state_in_rows``: the layout of migration 0009 on (``final`` after the keys, ``loaded_at``
+    last)."""
     columns = [r[0] for r in conn.execute(_sql.query("table_columns"), {"schema": SCHEMA, "table": storage_name})]
-    keys = tuple(columns[columns.index("search_type") + 1 : columns.index("clicks")])
-    spec = TableSpec(storage_name.removesuffix("_data"), keys, partitioned=partitioned)
-    want = (first, *PREFIX_COLUMNS[1:], *keys, *STORED_METRICS)
-    if tuple(columns) != want:
+    after_keys = FINAL_COLUMN if state_in_rows else "clicks"
+    try:
+        keys = tuple(columns[columns.index("search_type") + 1 : columns.index(after_keys)])
+        spec = TableSpec(storage_name.removesuffix("_data"), keys, partitioned=partitioned)
+    except ValueError:  # no search_type, or a key column no report may have
+        keys, spec = (), None
+    want = spec.stored_columns if spec and state_in_rows else (first, *PREFIX_COLUMNS[1:], *keys, *STORED_METRICS)
+    if spec is None or tuple(columns) != want:
         raise SchemaError(f"table {SCHEMA}.{storage_name}: columns ({', '.join(columns)}) are not a report's")
     return spec
 

@@ -48,8 +48,8 @@ LAYOUT_MIGRATION = "0004"
 SITE_URL_MIGRATION = "0008"
 #: The migration after whose SQL the storage tables get their partitions' state in every row.
 STATE_MIGRATION = "0009"
-#: The migration after whose SQL every table's views and totals function are composed again.
-VIEWS_MIGRATION = "0010"
+#: The migration after whose SQL every table's summary view and totals function are composed again.
+SUMMARIES_MIGRATION = "0010"
 
 
 def _ident(*names: str) -> sql.Identifier:
@@ -153,8 +153,8 @@ class Warehouse:
                             _layout.put_site_urls_in_rows(conn)
                         elif migration.version == STATE_MIGRATION:
                             _layout.keep_state_in_rows(conn)
-                        elif migration.version == VIEWS_MIGRATION:
-                            _layout.recreate_views(conn)
+                        elif migration.version == SUMMARIES_MIGRATION:
+                            _layout.recompose_summaries(conn)
                         conn.execute(
                             _sql.query("migration_record"),
                             [migration.version, migration.name, migration.checksum],

@@ -3,5 +3,5 @@
 -- hashing instead of sorting every row (a busy site's 30-day page_daily_totals: 0.8 s against 2.2,
 -- benchmarks/NOTES.md).
 --
--- The change is code, run right after this file in the same transaction (Warehouse.migrate): each table's views
--- and totals function are composed again from its columns (defaults and custom reports).
+-- The change is code, run right after this file in the same transaction (Warehouse.migrate): each table's summary
+-- view and totals function are composed again from its columns (defaults and custom reports).
